@@ -3,6 +3,7 @@ package org.scalingworkbench.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.scalingworkbench.fit.CancellationToken;
 import org.scalingworkbench.fit.FitOptions;
@@ -20,7 +21,7 @@ import org.scalingworkbench.fit.ScalingLaw;
 public final class LawComparison {
 
     private final List<ScalingLaw> laws;
-    private final FitOptions options;
+    private final Function<ScalingLaw, FitOptions> options;
     private final WarmStartFitter fitter = new WarmStartFitter();
 
     /**
@@ -28,6 +29,14 @@ public final class LawComparison {
      * @param options the fit options shared by all laws (objective, iterations, threads)
      */
     public LawComparison(List<ScalingLaw> laws, FitOptions options) {
+        this(laws, law -> options);
+    }
+
+    /**
+     * @param laws    the laws to compare, each of one variable
+     * @param options each law's fit options (objective, fixed parameters and bounds of its own)
+     */
+    public LawComparison(List<ScalingLaw> laws, Function<ScalingLaw, FitOptions> options) {
         if (laws.isEmpty()) {
             throw new IllegalArgumentException("no law to compare");
         }
@@ -83,7 +92,7 @@ public final class LawComparison {
         FitProblem problem = new FitProblem(law, partition.trainRows(), partition.trainY());
         WarmStartFitter.Outcome outcome;
         try {
-            outcome = fitter.fit(problem, options, start, token);
+            outcome = fitter.fit(problem, options.apply(law), start, token);
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
         } catch (IllegalArgumentException e) {

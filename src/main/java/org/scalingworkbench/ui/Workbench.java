@@ -8,12 +8,14 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.chart.ChartView;
+import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitPanelView;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -31,7 +33,8 @@ public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(new SweepImporter()::importFile, tasks);
-    private final ChartViewModel chart = new ChartViewModel();
+    private final UndoHistory history = new UndoHistory();
+    private final ChartViewModel chart = new ChartViewModel(history);
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
     private final ExportViewModel export;
@@ -58,6 +61,7 @@ public final class Workbench {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
         acceptDroppedFiles();
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), history::redo);
     }
 
     /** Opens files in the background and remembers them as recent. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.ui.chart.ChartView;
+import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 
 /** The window's menu bar: File (open, recent, export, quit), Edit (undo, redo) and View. */
@@ -31,16 +32,24 @@ final class WorkbenchMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, openItem, recentMenu, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo exclusion", "Shortcut+Z", chart::undo);
-        MenuItem redo = item("Redo exclusion", "Shortcut+Shift+Z", chart::redo);
-        MenuItem redoY = item("Redo exclusion", "Shortcut+Y", chart::redo);
-        Menu edit = new Menu("Edit", null, undo, redo, redoY);
+        Menu edit = editMenu(chart.history());
 
         MenuItem reset = item("Reset zoom", "Shortcut+0", chartView::resetZoom);
         CheckMenuItem dark = new CheckMenuItem("Dark figure theme");
         dark.setOnAction(e -> chartView.themeProperty().set(dark.isSelected() ? FigureTheme.dark() : FigureTheme.paper()));
         Menu view = new Menu("View", null, reset, dark);
         return new MenuBar(file, edit, view);
+    }
+
+    /** Undo and Redo, named after the edit they would revert; Redo answers Ctrl+Shift+Z (Ctrl+Y is a scene accelerator). */
+    private static Menu editMenu(UndoHistory history) {
+        MenuItem undo = item("Undo", "Shortcut+Z", history::undo);
+        undo.textProperty().bind(history.undoLabelProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", history::redo);
+        redo.textProperty().bind(history.redoLabelProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        return new Menu("Edit", null, undo, redo);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

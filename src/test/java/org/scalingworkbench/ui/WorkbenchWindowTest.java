@@ -13,7 +13,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.event.Event;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,35 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(svg) && Files.size(svg) > 0
                 && bench.export().messageProperty().get().startsWith("Wrote"));
         assertThat(Files.readString(svg)).contains("<svg");
+    }
+
+    @Test
+    void filesDroppedOnTheChartAreOpenedAndTheirRunsListed(FxRobot robot) throws Exception {
+        Path first = Files.writeString(dir.resolve("small.csv"), "params,loss\n1e6,3.1\n1e7,2.6\n1e8,2.3\n");
+        Path second = Files.writeString(dir.resolve("large.csv"), "params,loss\n1e6,3.0\n1e7,2.5\n1e8,2.2\n1e9,2.05\n");
+        Canvas canvas = robot.lookup("#chart-canvas").queryAs(Canvas.class);
+        DragEvent[] events = new DragEvent[2];
+        robot.interact(() -> {
+            Dragboard board = DroppedFiles.dragboard(List.of(first, second));
+            events[0] = drag(DragEvent.DRAG_OVER, board, canvas);
+            Event.fireEvent(canvas, events[0]);
+            events[1] = drag(DragEvent.DRAG_DROPPED, board, canvas);
+            Event.fireEvent(canvas, events[1]);
+        });
+        assertThat(events[0].isAccepted()).isTrue();
+        assertThat(events[1].isDropCompleted()).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.sweeps().files().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bench.sweeps().files()).extracting(f -> f.sweep().sourceName()).containsExactlyInAnyOrder("small.csv", "large.csv");
+        assertThat(bench.sweeps().files()).extracting(f -> f.sweep().rowCount()).containsExactlyInAnyOrder(3, 4);
+        assertThat(bench.fits().chart().curveProperty().get()).isNotNull();
+    }
+
+    private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board, Canvas target) {
+        Point2D at = target.localToScene(target.getWidth() / 2, target.getHeight() / 2);
+        Point2D screen = target.localToScreen(target.getWidth() / 2, target.getHeight() / 2);
+        return new DragEvent(target, target, type, board, at.getX(), at.getY(), screen.getX(), screen.getY(),
+                TransferMode.COPY, null, null, null);
     }
 
     private void load(FxRobot robot) throws Exception {

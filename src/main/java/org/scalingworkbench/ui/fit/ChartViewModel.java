@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -14,9 +16,11 @@ import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.plot.CurvePlot;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
- * State of the chart: the curve shown, the points the user excluded (with undo and redo), the
+ * State of the chart: the curve shown, the points the user excluded (each toggle recorded in the
+ * window's {@link UndoHistory}), the
  * hold-out cut-off (x in the scale column's units; NaN for none) and the laws fitted. Every change
  * rebuilds {@link #specProperty()}, which the view draws.
  */
@@ -26,12 +30,17 @@ public final class ChartViewModel {
     private final DoubleProperty cutOff = new SimpleDoubleProperty(Double.NaN);
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScalingPlotSpec> spec = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper exclusionsChanged = new ReadOnlyIntegerWrapper();
     private final PointEdits edits = new PointEdits();
+    private final UndoHistory history;
     private Map<String, ScalingLaw> laws = Map.of();
 
-    public ChartViewModel() {
+    /** @param history where exclusions are recorded for undo (the window's one history) */
+    public ChartViewModel(UndoHistory history) {
+        this.history = history;
         curve.addListener((obs, old, now) -> {
             edits.clear();
+            history.clear();
             board.set(null);
             cutOff.set(defaultCutOff(now));
             rebuild();
@@ -46,24 +55,28 @@ public final class ChartViewModel {
         rebuild();
     }
 
-    /** Excludes point k (index into the curve) if included, includes it if excluded. */
+    /** Excludes point k (index into the curve) if included, includes it if excluded; undoable. */
     public void toggle(int k) {
-        edits.toggle(curve.get().rowAt(k));
+        int row = curve.get().rowAt(k);
+        String what = (isExcluded(k) ? "include" : "exclude") + " line " + curve.get().sweep().lineNumber(row);
+        flip(row);
+        history.record(what, () -> flip(row), () -> flip(row));
+    }
+
+    private void flip(int row) {
+        edits.toggle(row);
+        exclusionsChanged.set(exclusionsChanged.get() + 1);
         rebuild();
     }
 
-    /** Reverts the last exclusion toggle. */
-    public void undo() {
-        if (edits.undo()) {
-            rebuild();
-        }
+    /** The window's undo history. */
+    public UndoHistory history() {
+        return history;
     }
 
-    /** Re-applies the last undone toggle. */
-    public void redo() {
-        if (edits.redo()) {
-            rebuild();
-        }
+    /** Changes (a count) each time a point is excluded or included, by the user or by undo. */
+    public ReadOnlyIntegerProperty exclusionsChangedProperty() {
+        return exclusionsChanged.getReadOnlyProperty();
     }
 
     /** Whether point k is excluded. */

@@ -24,14 +24,19 @@ import org.scalingworkbench.fit.solve.Bootstrap;
  * then, when resamples are asked for, each fitted law bootstrapped.
  *
  * @param laws      the laws, each of one variable
- * @param options   fit options (objective)
+ * @param options   each law's fit options by law id (objective, fixed values, bounds)
  * @param partition the fitted and held-out points
  * @param previous  the board to warm-start from, or null for cold multi-start fits
  * @param resamples bootstrap resamples per law (0 for none)
  * @param seed      bootstrap seed
  */
-record FitJob(List<ScalingLaw> laws, FitOptions options, Partition partition, Leaderboard previous, int resamples,
+record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, Partition partition, Leaderboard previous, int resamples,
         long seed) implements BackgroundTask<FitJob.Outcome> {
+
+    FitJob {
+        laws = List.copyOf(laws);
+        options = Map.copyOf(options);
+    }
 
     /** The ranked fits and each law's bootstrap (absent when none was run or it failed). */
     record Outcome(Leaderboard board, Map<String, BootstrapResult> bootstraps) { }
@@ -40,7 +45,7 @@ record FitJob(List<ScalingLaw> laws, FitOptions options, Partition partition, Le
     public Outcome run(TaskContext context) {
         CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
         context.progress(0, laws.size() + 1L, "fitting " + laws.size() + " laws");
-        Leaderboard board = new LawComparison(laws, options).rank("curve", "cut-off", partition, previous, token);
+        Leaderboard board = new LawComparison(laws, law -> options.get(law.id())).rank("curve", "cut-off", partition, previous, token);
         Map<String, BootstrapResult> boots = new LinkedHashMap<>();
         if (resamples > 0) {
             double[][] x = java.util.Arrays.stream(partition.trainX()).mapToObj(v -> new double[] {v}).toArray(double[][]::new);
@@ -50,7 +55,7 @@ record FitJob(List<ScalingLaw> laws, FitOptions options, Partition partition, Le
                 if (e.status() != FitStatus.FAILED) {
                     ScalingLaw law = laws.stream().filter(l -> l.id().equals(e.lawId())).findFirst().orElseThrow();
                     FitProblem problem = new FitProblem(law, x, partition.trainY());
-                    boots.put(law.id(), new Bootstrap().run(problem, options, e.fit(), resamples, seed,
+                    boots.put(law.id(), new Bootstrap().run(problem, options.get(law.id()), e.fit(), resamples, seed,
                             FitProgressListener.NONE, token));
                 }
                 context.checkCancelled();

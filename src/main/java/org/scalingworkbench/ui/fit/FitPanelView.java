@@ -1,12 +1,12 @@
 package org.scalingworkbench.ui.fit;
 
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The right panel: target and variable pickers, the laws to fit, the custom formula with its live
@@ -42,7 +44,7 @@ public final class FitPanelView {
         root.setPadding(new Insets(8));
         root.setPrefWidth(460);
         root.getChildren().addAll(pickers(), heading("Laws"), laws(), heading("Custom formula (variable x)"), formula(),
-                options(), buttons(), heading("Fitted parameters"), results());
+                new ParameterTableView(model.parameters()).node(), options(), buttons(), heading("Fitted parameters"), results());
     }
 
     private static Label heading(String text) {
@@ -90,8 +92,11 @@ public final class FitPanelView {
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(model.formulaErrorProperty());
-        field.styleProperty().bind(Bindings.when(model.formulaErrorProperty().isEmpty()).then("")
-                .otherwise("-fx-border-color: #b00020; -fx-border-width: 1.5;"));
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(field, false, (Control c, String text) -> {
+            String problem = model.formulaProblem(text);
+            return ValidationResult.fromErrorIf(c, problem, !problem.isEmpty());
+        });
         return new VBox(2, field, error);
     }
 

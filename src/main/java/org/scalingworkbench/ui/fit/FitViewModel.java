@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,7 @@ import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.formula.CustomFormulaLaw;
 import org.scalingworkbench.fit.formula.FormulaSyntaxException;
 import org.scalingworkbench.fit.laws.LawCatalog;
+import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
  * State of the right panel and the leaderboard: which columns are plotted, which laws are fitted
@@ -61,18 +63,27 @@ public final class FitViewModel {
     private final ObservableList<ParameterRow> results = FXCollections.observableArrayList();
     private final ObservableList<LeaderboardEntry> ranking = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, BootstrapResult>> bootstraps = new SimpleObjectProperty<>(Map.of());
+    private final UndoHistory history;
+    private final ParameterTableModel parameters;
     private TaskHandle fitHandle;
     private TaskHandle warmHandle;
     private boolean warmPending;
     private int generation;
+    private double dragStart = Double.NaN;
 
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.tasks = Objects.requireNonNull(tasks);
         this.chart = Objects.requireNonNull(chart);
+        this.history = chart.history();
+        this.parameters = new ParameterTableModel(history);
         LawCatalog catalog = LawCatalog.builtIn();
         catalog.ids().stream().map(catalog::get).filter(l -> l.variables().size() == 1)
                 .forEach(l -> laws.add(new LawChoice(l, l.id().equals("plc") || l.id().equals("bnsl1"))));
+        laws.forEach(this::recordTicks);
         formula.addListener((obs, old, now) -> checkFormula());
+        formula.addListener((obs, old, now) -> parameters.offer(chosenLaws()));
+        parameters.offer(chosenLaws());
+        chart.exclusionsChangedProperty().addListener((obs, old, now) -> pointsChanged());
         sweep.addListener((obs, old, now) -> offerColumns(now));
         xColumn.addListener((obs, old, now) -> showCurve());
         yColumn.addListener((obs, old, now) -> showCurve());
@@ -91,11 +102,16 @@ public final class FitViewModel {
             message.set(chosen.isEmpty() ? "Tick at least one law to fit" : "Load a file first");
             return;
         }
+        Optional<String> problem = parameters.problem(chosen);
+        if (problem.isPresent()) {
+            message.set("Cannot fit: " + problem.get());
+            return;
+        }
         cancel();
         int mine = ++generation;
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
-        FitJob job = new FitJob(chosen, options(), chart.partition(), null, resamples.get(), 42L);
+        FitJob job = new FitJob(chosen, parameters.options(chosen, options()), chart.partition(), null, resamples.get(), 42L);
         fitHandle = tasks.run("Fitting " + chosen.size() + " laws", job, out -> {
             if (mine == generation) {
                 running.set(false);
@@ -115,7 +131,15 @@ public final class FitViewModel {
 
     /** The cut-off was dragged to {@code x}: the board follows with a warm start. */
     public void dragCutOff(double x) {
+        if (Double.isNaN(dragStart)) {
+            dragStart = chart.cutOffProperty().get();
+        }
         chart.cutOffProperty().set(x);
+        rerank();
+    }
+
+    /** Re-ranks the fitted laws warm on the current points; at most one in flight, the latest state winning. */
+    private void rerank() {
         if (chart.boardProperty().get() == null) {
             return;
         }
@@ -124,8 +148,11 @@ public final class FitViewModel {
             return;
         }
         List<ScalingLaw> fitted = fittedLaws();
+        if (fitted.isEmpty() || parameters.problem(fitted).isPresent()) {
+            return;
+        }
         int mine = generation;
-        FitJob job = new FitJob(fitted, options(), chart.partition(), chart.boardProperty().get(), 0, 42L);
+        FitJob job = new FitJob(fitted, parameters.options(fitted, options()), chart.partition(), chart.boardProperty().get(), 0, 42L);
         warmHandle = tasks.run("Re-ranking at the new cut-off", job, out -> {
             if (mine == generation) {
                 accept(out, fitted);
@@ -134,8 +161,17 @@ public final class FitViewModel {
         }, e -> followPending());
     }
 
-    /** The drag ended at {@code x}: one cold refit there. */
+    /** The drag ended at {@code x}: one cold refit there; the whole drag is one undoable move. */
     public void endDrag(double x) {
+        double from = Double.isNaN(dragStart) ? chart.cutOffProperty().get() : dragStart;
+        dragStart = Double.NaN;
+        moveCutOff(x);
+        if (from != x) {
+            history.record("move cut-off", () -> moveCutOff(from), () -> moveCutOff(x));
+        }
+    }
+
+    private void moveCutOff(double x) {
         warmPending = false;
         chart.cutOffProperty().set(x);
         if (chart.boardProperty().get() != null) {
@@ -146,14 +182,32 @@ public final class FitViewModel {
     private void followPending() {
         if (warmPending) {
             warmPending = false;
-            dragCutOff(chart.cutOffProperty().get());
+            rerank();
         }
+    }
+
+    /** A point was excluded or included: a running fit restarts on the new points, a finished one follows warm. */
+    private void pointsChanged() {
+        if (running.get()) {
+            fit();
+        } else {
+            rerank();
+        }
+    }
+
+    private void recordTicks(LawChoice c) {
+        c.selectedProperty().addListener((obs, old, now) -> {
+            parameters.offer(chosenLaws());
+            history.record((now ? "tick " : "untick ") + c.law().id(), () -> c.selectedProperty().set(old),
+                    () -> c.selectedProperty().set(now));
+        });
     }
 
     private void accept(FitJob.Outcome out, List<ScalingLaw> fitted) {
         Map<String, ScalingLaw> byId = new LinkedHashMap<>();
         fitted.forEach(l -> byId.put(l.id(), l));
         bootstraps.set(out.bootstraps());
+        parameters.showFitted(out.board());
         chart.showFits(out.board(), byId);
         Leaderboard b = out.board();
         message.set(String.format("%d laws fitted on %d points, %d held out", b.entries().size(), b.trainPoints(), b.heldOutPoints()));
@@ -183,27 +237,32 @@ public final class FitViewModel {
         return chart.boardProperty().get().entries().stream().map(e -> byId.get(e.lawId())).filter(Objects::nonNull).toList();
     }
 
-    private java.util.Optional<ScalingLaw> customLaw() {
+    private Optional<ScalingLaw> customLaw() {
         String text = formula.get() == null ? "" : formula.get().strip();
         if (text.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(CustomFormulaLaw.parse(text, List.of("x")));
+            return Optional.of(CustomFormulaLaw.parse(text, List.of("x")));
         } catch (FormulaSyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     private void checkFormula() {
-        String text = formula.get() == null ? "" : formula.get().strip();
+        formulaError.set(formulaProblem(formula.get()));
+    }
+
+    /** What is wrong with {@code text} as a custom formula, naming the column; empty when it parses (or is empty). */
+    public String formulaProblem(String text) {
+        String t = text == null ? "" : text.strip();
         try {
-            if (!text.isEmpty()) {
-                CustomFormulaLaw.parse(text, List.of("x"));
+            if (!t.isEmpty()) {
+                CustomFormulaLaw.parse(t, List.of("x"));
             }
-            formulaError.set("");
+            return "";
         } catch (FormulaSyntaxException e) {
-            formulaError.set("Column " + (e.position() + 1) + ": " + e.reason());
+            return "Column " + (e.position() + 1) + ": " + e.reason();
         }
     }
 
@@ -237,6 +296,16 @@ public final class FitViewModel {
 
     public ChartViewModel chart() {
         return chart;
+    }
+
+    /** The parameter tables (value, fixed, bounds) of the laws to fit. */
+    public ParameterTableModel parameters() {
+        return parameters;
+    }
+
+    /** The window's undo history. */
+    public UndoHistory history() {
+        return history;
     }
 
     public ObservableList<String> columns() {

@@ -11,6 +11,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.PointSeries;
+import org.scalingworkbench.ui.edit.UndoHistory;
 
 class FitViewModelTest {
 
@@ -22,7 +23,7 @@ class FitViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        chart = new ChartViewModel();
+        chart = new ChartViewModel(new UndoHistory());
         model = new FitViewModel(new CurrentThreadTaskRunner(), chart);
         model.show(Synthetic.sweep(dir));
     }
@@ -61,10 +62,11 @@ class FitViewModelTest {
         chart.toggle(0);
         assertThat(chart.partition().trainSize()).isEqualTo(train - 1);
         assertThat(excludedPoints()).isEqualTo(1);
-        chart.undo();
+        assertThat(model.history().undoLabelProperty().get()).isEqualTo("Undo exclude line 2");
+        model.history().undo();
         assertThat(excludedPoints()).isZero();
         assertThat(chart.partition().trainSize()).isEqualTo(train);
-        chart.redo();
+        model.history().redo();
         assertThat(excludedPoints()).isEqualTo(1);
         assertThat(chart.describe(0)).startsWith("line 2:").endsWith("(excluded)");
     }
@@ -91,7 +93,7 @@ class FitViewModelTest {
     @Test
     void cutOffDragKeepsOneComputationInFlightAndTheLatestCutOffWins() throws Exception {
         QueuedTaskRunner queue = new QueuedTaskRunner();
-        ChartViewModel c = new ChartViewModel();
+        ChartViewModel c = new ChartViewModel(new UndoHistory());
         FitViewModel m = new FitViewModel(queue, c);
         m.show(Synthetic.sweep(dir));
         m.fit();
@@ -105,6 +107,93 @@ class FitViewModelTest {
         queue.runNext();
         assertThat(queue.pending()).isZero();
         assertThat(c.boardProperty().get().heldOutPoints()).isEqualTo(8);
+    }
+
+    @Test
+    void excludingAPointAfterAFitReRanksOnTheRemainingPoints() {
+        model.fit();
+        chart.toggle(0);
+        assertThat(chart.boardProperty().get().trainPoints()).isEqualTo(11);
+        model.history().undo();
+        assertThat(chart.boardProperty().get().trainPoints()).isEqualTo(12);
+    }
+
+    @Test
+    void aCutOffMoveIsOneUndoableEditThatRefitsWhereItWas() {
+        model.fit();
+        double before = chart.cutOffProperty().get();
+        model.dragCutOff(3e9);
+        model.dragCutOff(1e8);
+        model.endDrag(1e8);
+        assertThat(chart.boardProperty().get().heldOutPoints()).isEqualTo(9);
+        assertThat(model.history().undoLabelProperty().get()).isEqualTo("Undo move cut-off");
+        model.history().undo();
+        assertThat(chart.cutOffProperty().get()).isEqualTo(before);
+        assertThat(chart.boardProperty().get().heldOutPoints()).isEqualTo(4);
+        assertThat(model.history().canUndoProperty().get()).isFalse();
+        model.history().redo();
+        assertThat(chart.boardProperty().get().heldOutPoints()).isEqualTo(9);
+    }
+
+    @Test
+    void tickingALawIsUndoneAndRedone() {
+        LawChoice pl = model.laws().stream().filter(c -> c.law().id().equals("pl")).findFirst().orElseThrow();
+        pl.selectedProperty().set(true);
+        assertThat(model.parameters().editable()).extracting(LawSettings::toString).contains("pl");
+        model.history().undo();
+        assertThat(pl.selectedProperty().get()).isFalse();
+        assertThat(model.parameters().editable()).extracting(LawSettings::toString).doesNotContain("pl");
+        model.history().redo();
+        assertThat(pl.selectedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFixedParameterIsHeldAndABoundIsKept() {
+        model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
+        LawSettings plc = model.parameters().shownProperty().get();
+        assertThat(plc.law().id()).isEqualTo("plc");
+        ParameterSetting linf = plc.row("Linf").orElseThrow();
+        model.parameters().edit(plc, linf, ParameterSetting.Field.VALUE, "2.5");
+        model.parameters().setFixed(plc, linf, true);
+        model.fit();
+        assertThat(value("plc", "Linf")).isEqualTo(2.5);
+        model.parameters().setFixed(plc, linf, false);
+        model.parameters().edit(plc, plc.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.25");
+        model.fit();
+        assertThat(value("plc", "alpha")).isLessThanOrEqualTo(0.25 + 1e-12).isGreaterThan(0.2);
+        model.history().undo();
+        model.fit();
+        assertThat(value("plc", "alpha")).isCloseTo(Synthetic.ALPHA, within(1e-4));
+    }
+
+    @Test
+    void fixingWithoutAValueHoldsTheLastFittedValueAndUndoFreesIt() {
+        model.fit();
+        LawSettings plc = model.parameters().editable().stream().filter(s -> s.law().id().equals("plc")).findFirst().orElseThrow();
+        ParameterSetting alpha = plc.row("alpha").orElseThrow();
+        model.parameters().setFixed(plc, alpha, true);
+        assertThat(Double.parseDouble(alpha.field(ParameterSetting.Field.VALUE).get())).isCloseTo(Synthetic.ALPHA, within(1e-4));
+        model.history().undo();
+        assertThat(alpha.fixedProperty().get()).isFalse();
+        assertThat(alpha.field(ParameterSetting.Field.VALUE).get()).isEmpty();
+    }
+
+    @Test
+    void aBadBoundStopsTheFitWithAMessageNamingLawAndParameter() {
+        LawSettings plc = model.parameters().editable().stream().filter(s -> s.law().id().equals("plc")).findFirst().orElseThrow();
+        model.parameters().edit(plc, plc.row("x0").orElseThrow(), ParameterSetting.Field.LOWER, "1e4x");
+        assertThat(plc.problemProperty().get()).isEqualTo("plc: the lower bound of x0 is not a number: '1e4x'");
+        model.fit();
+        assertThat(model.messageProperty().get()).isEqualTo("Cannot fit: plc: the lower bound of x0 is not a number: '1e4x'");
+        assertThat(chart.boardProperty().get()).isNull();
+        model.parameters().edit(plc, plc.row("x0").orElseThrow(), ParameterSetting.Field.UPPER, "1");
+        model.parameters().edit(plc, plc.row("x0").orElseThrow(), ParameterSetting.Field.LOWER, "10");
+        assertThat(plc.problemProperty().get()).startsWith("plc: bounds of x0 leave no room");
+    }
+
+    private double value(String law, String parameter) {
+        return model.results().stream().filter(r -> r.law().equals(law) && r.parameter().equals(parameter))
+                .findFirst().orElseThrow().value();
     }
 
     private long excludedPoints() {

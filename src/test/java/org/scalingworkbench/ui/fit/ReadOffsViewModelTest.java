@@ -14,7 +14,7 @@ class ReadOffsViewModelTest {
 
     @Test
     void readOffsOfTheBestLawMatchTheGeneratingPowerLaw() throws Exception {
-        FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel());
+        FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory()));
         ReadOffsViewModel model = new ReadOffsViewModel(fits);
         fits.show(Synthetic.sweep(dir));
         fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));

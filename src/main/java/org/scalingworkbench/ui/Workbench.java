@@ -54,7 +54,7 @@ public final class Workbench {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
-        main.setDividerPositions(0.17, 0.70);
+        main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
         root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, export, chart, chartView));
         root.setBottom(statusBar());

@@ -291,6 +291,7 @@ public final class FitViewModel {
         Column y = s == null || yColumn.get() == null ? null : s.column(yColumn.get()).orElse(null);
         cancel();
         generation++;
+        message.set("");
         chart.curveProperty().set(x == null || y == null || x == y ? null : PositiveCurve.of(s, x, y));
     }
 

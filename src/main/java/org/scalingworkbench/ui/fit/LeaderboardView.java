@@ -3,6 +3,7 @@ package org.scalingworkbench.ui.fit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -22,13 +23,13 @@ public final class LeaderboardView {
         table.setId("leaderboard");
         table.setPlaceholder(new Label("Fit some laws to rank them by held-out RMSLE"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(FitPanelView.column("#", e -> Integer.toString(fits.ranking().indexOf(e) + 1)));
-        table.getColumns().add(FitPanelView.column("Law", LeaderboardEntry::lawId));
-        table.getColumns().add(FitPanelView.column("k", e -> Integer.toString(e.parameterCount())));
-        table.getColumns().add(FitPanelView.column("Held-out RMSLE", e -> number(e.heldOut().rmsle())));
-        table.getColumns().add(FitPanelView.column("Fit RMSLE", e -> number(e.train().rmsle())));
-        table.getColumns().add(FitPanelView.column("AIC", e -> number(e.aic())));
-        table.getColumns().add(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"));
+        table.getColumns().add(sized(FitPanelView.column("#", e -> Integer.toString(fits.ranking().indexOf(e) + 1)), 30));
+        table.getColumns().add(sized(FitPanelView.column("Law", LeaderboardEntry::lawId), 70));
+        table.getColumns().add(sized(FitPanelView.column("k", e -> Integer.toString(e.parameterCount())), 30));
+        table.getColumns().add(sized(FitPanelView.column("Held-out RMSLE", e -> number(e.heldOut().rmsle())), 115));
+        table.getColumns().add(sized(FitPanelView.column("Fit RMSLE", e -> number(e.train().rmsle())), 85));
+        table.getColumns().add(sized(FitPanelView.column("AIC", e -> number(e.aic())), 70));
+        table.getColumns().add(sized(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"), 50));
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
         HBox.setHgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(table, readOffs(readOffs));
@@ -36,6 +37,12 @@ public final class LeaderboardView {
 
     public Node node() {
         return root;
+    }
+
+    private static <R> TableColumn<R, String> sized(TableColumn<R, String> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static Node readOffs(ReadOffsViewModel m) {

@@ -47,10 +47,18 @@ public final class ParameterSetting {
         boolean lo = Double.isFinite(parameter.lower());
         boolean hi = Double.isFinite(parameter.upper());
         if (lo && hi) {
-            return String.format(Locale.ROOT, "[%.4g, %.4g]", parameter.lower(), parameter.upper());
+            return "[" + compact(parameter.lower()) + ", " + compact(parameter.upper()) + "]";
         }
-        return lo ? String.format(Locale.ROOT, "≥ %.4g", parameter.lower())
-                : hi ? String.format(Locale.ROOT, "≤ %.4g", parameter.upper()) : "any";
+        return lo ? "≥ " + compact(parameter.lower()) : hi ? "≤ " + compact(parameter.upper()) : "any";
+    }
+
+    /** A bound as a person writes it: 0, 1, 0.5, 1e-08. */
+    private static String compact(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** The text of one editable cell. */

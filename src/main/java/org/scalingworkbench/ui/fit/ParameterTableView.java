@@ -43,14 +43,19 @@ final class ParameterTableView {
         law.setPromptText("tick a law");
         table.setId("parameters");
         table.setEditable(true);
-        table.setPrefHeight(150);
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         table.setPlaceholder(new Label("Tick a law to set its parameters"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.itemsProperty().bind(Bindings.createObjectBinding(() -> model.shownProperty().get() == null
                 ? FXCollections.observableArrayList() : FXCollections.observableArrayList(model.shownProperty().get().rows()),
                 model.shownProperty()));
-        table.getColumns().add(FitPanelView.column("Param", ParameterSetting::name));
-        table.getColumns().add(readOnly("Fitted", ParameterSetting::fittedProperty));
+        TableColumn<ParameterSetting, String> name = FitPanelView.column("Param", ParameterSetting::name);
+        name.setMinWidth(60);
+        TableColumn<ParameterSetting, String> fitted = readOnly("Fitted", ParameterSetting::fittedProperty);
+        fitted.setMinWidth(80);
+        table.getColumns().add(name);
+        table.getColumns().add(fitted);
         table.getColumns().add(fixedColumn());
         table.getColumns().add(textColumn("Value", ParameterSetting.Field.VALUE));
         table.getColumns().add(textColumn("Lower", ParameterSetting.Field.LOWER));
@@ -86,6 +91,7 @@ final class ParameterTableView {
     private TableColumn<ParameterSetting, Boolean> fixedColumn() {
         TableColumn<ParameterSetting, Boolean> c = new TableColumn<>("Fixed");
         c.setSortable(false);
+        c.setMinWidth(50);
         c.setMaxWidth(60);
         c.setCellValueFactory(d -> d.getValue().fixedProperty());
         c.setCellFactory(col -> new TableCell<>() {

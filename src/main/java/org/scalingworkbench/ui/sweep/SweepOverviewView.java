@@ -75,17 +75,18 @@ public final class SweepOverviewView {
         TableView<ColumnRow> table = new TableView<>(model.columns());
         table.setId("columns");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<ColumnRow, ColumnRole> role = new TableColumn<>("Role");
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         role.setCellFactory(ComboBoxTableCell.forTableColumn(new RoleLabel(), ColumnRole.values()));
         role.setOnEditCommit(e -> model.changeRole(e.getRowValue().name(), e.getNewValue()));
-        role.setPrefWidth(175);
-        table.getColumns().add(text("Column", ColumnRow::name, 170));
-        table.getColumns().add(text("Kind", ColumnRow::kind, 150));
+        role.setPrefWidth(150);
+        // name and role first: the pane is narrow, the rest is a scroll away
+        table.getColumns().add(text("Column", ColumnRow::name, 110));
         table.getColumns().add(role);
-        table.getColumns().add(text("Values", r -> String.format("%,d", r.present()), 80));
-        table.getColumns().add(text("Range", ColumnRow::range, 190));
+        table.getColumns().add(text("Range", ColumnRow::range, 150));
+        table.getColumns().add(text("Kind", ColumnRow::kind, 110));
+        table.getColumns().add(text("Values", r -> String.format("%,d", r.present()), 70));
         table.getColumns().add(text("Why this role", ColumnRow::reason, 300));
         return table;
     }

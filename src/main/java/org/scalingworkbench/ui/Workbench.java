@@ -24,6 +24,7 @@ import org.scalingworkbench.ui.fit.ReadOffsViewModel;
 import org.scalingworkbench.ui.sweep.SweepOverviewView;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 import org.scalingworkbench.ui.task.FxTaskRunner;
+import org.scalingworkbench.ui.task.RunningTasksView;
 
 /**
  * The whole window, wired: files on the left, the chart and the leaderboard in the middle, the fit
@@ -95,6 +96,7 @@ public final class Workbench {
         bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty())
                 .then(export.messageProperty()).otherwise(tasks.statusProperty()));
         bar.progressProperty().bind(tasks.progressProperty());
+        bar.getRightItems().add(new RunningTasksView(tasks).node());
         return bar;
     }
 

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.scalingworkbench.app.BackgroundTask;
 import org.scalingworkbench.app.TaskCancelledException;
@@ -25,6 +27,8 @@ public final class FxTaskRunner implements TaskRunner {
     private final ExecutorService workers;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
 
     public FxTaskRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -39,6 +43,11 @@ public final class FxTaskRunner implements TaskRunner {
     public <T> TaskHandle run(String title, BackgroundTask<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
         Task<T> task = new Task<>() {
+            {
+                updateTitle(title);
+                updateMessage(title);
+            }
+
             @Override
             protected T call() throws Exception {
                 updateMessage(title);
@@ -60,22 +69,22 @@ public final class FxTaskRunner implements TaskRunner {
                 return isCancelled();
             }
         };
-        status.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
+        running.add(task);
+        follow(task);
         task.setOnSucceeded(e -> {
-            unbind("Done: " + title);
+            finished(task, "Done: " + title);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof TaskCancelledException) {
-                unbind("Cancelled: " + title);
+                finished(task, "Cancelled: " + title);
                 return;
             }
-            unbind("Failed: " + title);
+            finished(task, "Failed: " + title);
             onFailure.accept(t instanceof Exception ex ? ex : new RuntimeException(t));
         });
-        task.setOnCancelled(e -> unbind("Cancelled: " + title));
+        task.setOnCancelled(e -> finished(task, "Cancelled: " + title));
         workers.execute(task);
         return new TaskHandle() {
             @Override
@@ -90,11 +99,31 @@ public final class FxTaskRunner implements TaskRunner {
         };
     }
 
-    private void unbind(String finalStatus) {
+    /** The status bar follows {@code task}'s message and progress. */
+    private void follow(Task<?> task) {
+        status.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+    }
+
+    /**
+     * {@code task} ended: the status bar follows the latest task still running, or says how this
+     * one ended when none is.
+     */
+    private void finished(Task<?> task, String finalStatus) {
+        running.remove(task);
         status.unbind();
         progress.unbind();
-        status.set(finalStatus);
-        progress.set(0);
+        if (running.isEmpty()) {
+            status.set(finalStatus);
+            progress.set(0);
+        } else {
+            follow(running.get(running.size() - 1));
+        }
+    }
+
+    /** The tasks running now, oldest first (for a task list with progress and cancel). */
+    public ObservableList<Task<?>> running() {
+        return runningView;
     }
 
     /** What is running, or what last finished. */

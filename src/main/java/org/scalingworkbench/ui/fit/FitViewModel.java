@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.TaskHandle;
@@ -204,6 +205,12 @@ public final class FitViewModel {
     }
 
     private void accept(FitJob.Outcome out, List<ScalingLaw> fitted) {
+        Leaderboard previous = chart.boardProperty().get();
+        if (previous != null && out.board().entries().stream().allMatch(e -> e.status() == FitStatus.FAILED)) {
+            LeaderboardEntry first = out.board().entries().get(0);
+            message.set("No law could be fitted (" + first.lawId() + ": " + first.detail() + "); the previous result stays.");
+            return;
+        }
         Map<String, ScalingLaw> byId = new LinkedHashMap<>();
         fitted.forEach(l -> byId.put(l.id(), l));
         bootstraps.set(out.bootstraps());

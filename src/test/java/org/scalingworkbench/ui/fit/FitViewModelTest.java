@@ -191,6 +191,18 @@ class FitViewModelTest {
         assertThat(plc.problemProperty().get()).startsWith("plc: bounds of x0 leave no room");
     }
 
+    @Test
+    void aFitThatFailsForEveryLawLeavesThePreviousResultOnScreenAndSaysWhy() {
+        model.fit();
+        Leaderboard good = chart.boardProperty().get();
+        model.laws().forEach(c -> c.selectedProperty().set(false));
+        model.formulaProperty().set("a * log(-x)");
+        model.fit();
+        assertThat(chart.boardProperty().get()).isSameAs(good);
+        assertThat(model.results()).isNotEmpty();
+        assertThat(model.messageProperty().get()).startsWith("No law could be fitted").contains("custom").endsWith("the previous result stays.");
+    }
+
     private double value(String law, String parameter) {
         return model.results().stream().filter(r -> r.law().equals(law) && r.parameter().equals(parameter))
                 .findFirst().orElseThrow().value();

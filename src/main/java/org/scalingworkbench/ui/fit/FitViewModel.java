@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.TaskHandle;
@@ -30,13 +29,11 @@ import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.fit.formula.CustomFormulaLaw;
-import org.scalingworkbench.fit.formula.FormulaSyntaxException;
-import org.scalingworkbench.fit.laws.LawCatalog;
 
 /**
  * State of the right panel and the leaderboard: which columns are plotted, which laws are fitted
- * (ticks plus a custom formula checked as typed), the objective and the bootstrap, the Fit command
+ * (ticks plus a custom formula checked as typed; laws of N and D too when the file has them, see
+ * {@link LawOffer} and {@link PlotData}), the objective and the bootstrap, the Fit command
  * with cancel, the results and the board. While the cut-off is dragged the board follows with warm
  * starts, at most one computation in flight, the latest cut-off winning; the drag's end refits cold.
  */
@@ -51,7 +48,7 @@ public final class FitViewModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final StringProperty xColumn = new SimpleStringProperty();
     private final StringProperty yColumn = new SimpleStringProperty();
-    private final ObservableList<LawChoice> laws = FXCollections.observableArrayList();
+    private final LawOffer offer = new LawOffer();
     private final StringProperty formula = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formulaError = new ReadOnlyStringWrapper("");
     private final StringProperty objective = new SimpleStringProperty(OBJECTIVES.get(0));
@@ -69,9 +66,6 @@ public final class FitViewModel {
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.tasks = Objects.requireNonNull(tasks);
         this.chart = Objects.requireNonNull(chart);
-        LawCatalog catalog = LawCatalog.builtIn();
-        catalog.ids().stream().map(catalog::get).filter(l -> l.variables().size() == 1)
-                .forEach(l -> laws.add(new LawChoice(l, l.id().equals("plc") || l.id().equals("bnsl1"))));
         formula.addListener((obs, old, now) -> checkFormula());
         sweep.addListener((obs, old, now) -> offerColumns(now));
         xColumn.addListener((obs, old, now) -> showCurve());
@@ -95,7 +89,7 @@ public final class FitViewModel {
         int mine = ++generation;
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
-        FitJob job = new FitJob(chosen, options(), chart.partition(), null, resamples.get(), 42L);
+        FitJob job = new FitJob(chosen, options(), chart.fitData(), null, resamples.get(), 42L);
         fitHandle = tasks.run("Fitting " + chosen.size() + " laws", job, out -> {
             if (mine == generation) {
                 running.set(false);
@@ -125,7 +119,7 @@ public final class FitViewModel {
         }
         List<ScalingLaw> fitted = fittedLaws();
         int mine = generation;
-        FitJob job = new FitJob(fitted, options(), chart.partition(), chart.boardProperty().get(), 0, 42L);
+        FitJob job = new FitJob(fitted, options(), chart.fitData(), chart.boardProperty().get(), 0, 42L);
         warmHandle = tasks.run("Re-ranking at the new cut-off", job, out -> {
             if (mine == generation) {
                 accept(out, fitted);
@@ -172,8 +166,8 @@ public final class FitViewModel {
     }
 
     private List<ScalingLaw> chosenLaws() {
-        List<ScalingLaw> out = new ArrayList<>(laws.stream().filter(c -> c.selectedProperty().get()).map(LawChoice::law).toList());
-        customLaw().ifPresent(out::add);
+        List<ScalingLaw> out = new ArrayList<>(offer.ticked());
+        offer.formula(formula.get()).ifPresent(out::add);
         return out;
     }
 
@@ -183,28 +177,8 @@ public final class FitViewModel {
         return chart.boardProperty().get().entries().stream().map(e -> byId.get(e.lawId())).filter(Objects::nonNull).toList();
     }
 
-    private java.util.Optional<ScalingLaw> customLaw() {
-        String text = formula.get() == null ? "" : formula.get().strip();
-        if (text.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(CustomFormulaLaw.parse(text, List.of("x")));
-        } catch (FormulaSyntaxException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     private void checkFormula() {
-        String text = formula.get() == null ? "" : formula.get().strip();
-        try {
-            if (!text.isEmpty()) {
-                CustomFormulaLaw.parse(text, List.of("x"));
-            }
-            formulaError.set("");
-        } catch (FormulaSyntaxException e) {
-            formulaError.set("Column " + (e.position() + 1) + ": " + e.reason());
-        }
+        formulaError.set(offer.problem(formula.get()));
     }
 
     private FitOptions options() {
@@ -232,7 +206,10 @@ public final class FitViewModel {
         Column y = s == null || yColumn.get() == null ? null : s.column(yColumn.get()).orElse(null);
         cancel();
         generation++;
-        chart.curveProperty().set(x == null || y == null || x == y ? null : PositiveCurve.of(s, x, y));
+        PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
+        offer.offer(data == null ? List.of(org.scalingworkbench.analysis.FitData.PLOTTED) : data.variables());
+        checkFormula();
+        chart.show(data);
     }
 
     public ChartViewModel chart() {
@@ -252,7 +229,12 @@ public final class FitViewModel {
     }
 
     public ObservableList<LawChoice> laws() {
-        return laws;
+        return offer.choices();
+    }
+
+    /** The laws and formula variables offered for the file shown. */
+    public LawOffer offer() {
+        return offer;
     }
 
     public StringProperty formulaProperty() {

@@ -1,6 +1,7 @@
 package org.scalingworkbench.ui.fit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +17,8 @@ import org.scalingworkbench.fit.laws.LawCatalog;
  * The laws the window offers for the file shown: every built-in law of the plotted x, and, when the
  * file has model size N and data D columns, the laws of N and D too (Chinchilla's and Kaplan's);
  * and the variables a custom formula may use: {@code x} alone, or {@code x}, {@code N}, {@code D}
- * and {@code C} with such a file. Ticked at the start: power law + constant, BNSL with one break,
+ * and {@code C} with such a file. The laws of N and D come first, so that they head the list when
+ * shown. Ticked at the start: power law + constant, BNSL with one break,
  * and Chinchilla (which shows only once a file has N and D).
  */
 public final class LawOffer {
@@ -30,7 +32,8 @@ public final class LawOffer {
 
     public LawOffer() {
         LawCatalog catalog = LawCatalog.builtIn();
-        catalog.ids().stream().map(catalog::get).forEach(l -> choices.add(new LawChoice(l, TICKED.contains(l.id()))));
+        catalog.ids().stream().map(catalog::get).sorted(Comparator.comparingInt(l -> -l.variables().size()))
+                .forEach(l -> choices.add(new LawChoice(l, TICKED.contains(l.id()))));
         offer(List.of("x"));
     }
 
@@ -43,7 +46,7 @@ public final class LawOffer {
         formulaExample.set(variables.size() == 1 ? "e.g. E + A * x^(-a)" : "e.g. E + A/N^alpha + B/D^beta");
     }
 
-    /** The laws ticked and available, in catalog order. */
+    /** The laws ticked and available, in list order. */
     public List<ScalingLaw> ticked() {
         return new ArrayList<>(choices.stream().filter(c -> c.availableProperty().get() && c.selectedProperty().get())
                 .map(LawChoice::law).toList());

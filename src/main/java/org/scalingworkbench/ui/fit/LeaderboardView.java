@@ -3,8 +3,10 @@ package org.scalingworkbench.ui.fit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,8 +32,20 @@ public final class LeaderboardView {
         table.getColumns().add(FitPanelView.column("AIC", e -> number(e.aic())));
         table.getColumns().add(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"));
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
+        table.setRowFactory(t -> notesAsTooltip());
         HBox.setHgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(table, readOffs(readOffs));
+    }
+
+    /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */
+    private static TableRow<LeaderboardEntry> notesAsTooltip() {
+        TableRow<LeaderboardEntry> row = new TableRow<>();
+        Tooltip tip = new Tooltip();
+        row.itemProperty().addListener((o, old, now) -> {
+            tip.setText(now == null ? "" : now.lawId() + ": " + now.detail());
+            row.setTooltip(now == null || now.detail().isEmpty() ? null : tip);
+        });
+        return row;
     }
 
     public Node node() {

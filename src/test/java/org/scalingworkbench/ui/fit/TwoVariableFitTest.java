@@ -91,6 +91,19 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void readOffsAlongXComeFromTheBestLawOfXWhenChinchillaLeads() {
+        ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
+        tickOnly("chinchilla");
+        model.fit();
+        readOffs.atXProperty().set("1e9");
+        assertThat(readOffs.reducibleProperty().get()).contains("need a law of x alone");
+        tickOnly("chinchilla", "plc");
+        model.fit();
+        assertThat(readOffs.limitProperty().get()).startsWith("chinchilla: L∞ = ");
+        assertThat(readOffs.reducibleProperty().get()).startsWith("L − L∞ at x = 1e9 (plc): ");
+    }
+
+    @Test
     void customFormulaOfNAndDIsFittedOnTheSameRows() {
         tickOnly();
         model.formulaProperty().set("E + A/N^a + B/D^b");

@@ -22,7 +22,9 @@ import org.scalingworkbench.fit.ScalingLaw;
  * the plotted x alone drawn once in a colour of its own over the fitted range; a law of several
  * variables (Chinchilla's L(N, D)) drawn once per group in the group's colour, following the
  * group's own path of the other variables (see {@link ScalingPlotInput}: D = C/(6N) along an
- * IsoFLOP profile), over the group's x range widened by {@link #MARGIN}. Stateless.
+ * IsoFLOP profile), over the group's x range widened by {@link #MARGIN}; with compute C on the x
+ * axis, a law of N and D is drawn once instead, along its compute-optimal frontier
+ * ({@link ComputeOptimalLoss}). Stateless.
  */
 public final class GroupedPlot {
 
@@ -82,6 +84,9 @@ public final class GroupedPlot {
             double[] p = e.fit().values();
             if (law.variables().equals(List.of("x"))) {
                 out.add(new CurveSpec(law.id(), x -> law.value(new double[] {x}, p), null, range[0], range[1]));
+            } else if (points.xSymbol().equals("C") && law.variables().equals(List.of("N", "D"))) {
+                out.add(new CurveSpec(law.id() + " at N_opt(C)", c -> ComputeOptimalLoss.of(law, p, c), null, range[0],
+                        range[1]));
             } else {
                 groups(points).forEach(g -> out.add(alongGroup(points, g, law, idx, p, fitted)));
             }

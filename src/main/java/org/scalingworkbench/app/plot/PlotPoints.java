@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param name       what the points are (the file's name), the group of points when there are no groups
  * @param xName      the x axis title (the plotted column's name)
+ * @param xSymbol    the plotted column's role symbol: N, D, C, step, or other
  * @param yName      the y axis title (the target's name)
  * @param variables  variable names, {@code x} first
  * @param rows       rows[k][j]: variable j of point k
@@ -17,7 +18,7 @@ import java.util.List;
  * @param groups     point k's group label, or null for one group of all points
  * @param groupOrder the group labels in the order to draw and list them (ascending level); empty without groups
  */
-public record PlotPoints(String name, String xName, String yName, List<String> variables, double[][] rows, double[] y,
+public record PlotPoints(String name, String xName, String xSymbol, String yName, List<String> variables, double[][] rows, double[] y,
         String[] groups, List<String> groupOrder) {
 
     public PlotPoints {

@@ -12,8 +12,7 @@ import org.scalingworkbench.data.ColumnRole;
  * train / held-out, test, val, or 1 / 0; see {@link HoldOutSplit.SplitColumn}) says which rows it
  * holds out: the cut-off goes just below the smallest x of those rows, so exactly they are held
  * out when they are the largest. Without one (or when its labels cannot be read, or it marks no
- * row either way) the largest four x values are held out, and nothing when there are fewer than
- * eight.
+ * row either way) the largest x values holding at least four points are held out.
  */
 final class DefaultCutOff {
 
@@ -30,7 +29,23 @@ final class DefaultCutOff {
         if (!Double.isNaN(bySplit)) {
             return bySplit;
         }
-        return xs.length < 8 ? Double.NaN : Math.sqrt(xs[xs.length - 5] * xs[xs.length - 4]);
+        return largestFourPoints(c, xs);
+    }
+
+    /**
+     * Below the largest x values that hold at least four points together (four runs of distinct
+     * sizes, or the largest compute budget of an IsoFLOP sweep); NaN when that would hold out more
+     * than half the points or leave fewer than four x values to fit.
+     */
+    private static double largestFourPoints(Curve c, double[] xs) {
+        int held = 0;
+        int i = xs.length;
+        while (held < 4 && i > 0) {
+            i--;
+            double x = xs[i];
+            held += (int) IntStream.range(0, c.size()).filter(k -> c.xAt(k) == x).count();
+        }
+        return i < 4 || 2 * held > c.size() ? Double.NaN : Math.sqrt(xs[i - 1] * xs[i]);
     }
 
     /** Between the smallest held-out x and the next smaller x; NaN when the split does not apply. */

@@ -66,7 +66,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         joint.forEach(c -> variables.add(c.role().symbol()));
         double[][] rows = IntStream.range(0, curve.size()).mapToObj(k -> row(curve, joint, k)).toArray(double[][]::new);
         double[] y = IntStream.range(0, curve.size()).mapToDouble(curve::yAt).toArray();
-        return new PlotPoints(curve.name(), curve.x().name(), curve.y().name(), variables, rows, y,
+        return new PlotPoints(curve.name(), curve.x().name(), curve.x().role().symbol(), curve.y().name(), variables, rows, y,
                 grouping == null ? null : grouping.labels(), grouping == null ? List.of() : grouping.order());
     }
 

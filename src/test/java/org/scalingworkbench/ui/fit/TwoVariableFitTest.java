@@ -78,6 +78,28 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void withComputeOnXTheLargestBudgetIsHeldOutAndChinchillaFollowsItsComputeOptimalFrontier() {
+        model.xColumnProperty().set("flops");
+        assertThat(chart.fitData().heldOutSize()).isEqualTo(IsoFlopSynthetic.SIZES);
+        tickOnly("chinchilla");
+        model.fit();
+        assertThat(chart.specProperty().get().curves()).singleElement().satisfies(curve -> {
+            assertThat(curve.grouped()).isFalse();
+            assertThat(curve.value().applyAsDouble(1e20)).isCloseTo(computeOptimalLoss(1e20), within(1e-4));
+        });
+    }
+
+    /** Hoffmann et al.'s approach 3 in closed form: N_opt = G·(C/6)^a, D_opt = (C/6)^b / G. */
+    private static double computeOptimalLoss(double c) {
+        double alpha = IsoFlopSynthetic.ALPHA;
+        double beta = IsoFlopSynthetic.BETA;
+        double g = Math.pow(alpha * IsoFlopSynthetic.A / (beta * IsoFlopSynthetic.B), 1 / (alpha + beta));
+        double n = g * Math.pow(c / 6, beta / (alpha + beta));
+        double d = Math.pow(c / 6, alpha / (alpha + beta)) / g;
+        return IsoFlopSynthetic.E + IsoFlopSynthetic.A * Math.pow(n, -alpha) + IsoFlopSynthetic.B * Math.pow(d, -beta);
+    }
+
+    @Test
     void bootstrapGivesEAnIntervalAndTheReadOffShowsLInfinity() {
         ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
         tickOnly("chinchilla");

@@ -16,13 +16,16 @@ import org.scalingworkbench.fit.ScalingLaw;
  * Builds {@link Leaderboard}s: every law fitted to the same points, in parallel across laws, and
  * ranked by held-out RMSLE. Given the previous board (the cut-off was just dragged), each law is
  * warm-started from its previous optimum (see {@link WarmStartFitter}), which is what lets the
- * board follow a mouse drag. Immutable; laws must take one variable.
+ * board follow a mouse drag. Immutable. Built with the constructor, the laws must take one variable
+ * and are fitted to a {@link Partition}; built with {@link #onSharedRows}, laws of any variables are
+ * fitted to the same {@link FitData} rows and each entry's detail says what the law was fitted on.
  */
 public final class LawComparison {
 
     private final List<ScalingLaw> laws;
     private final Function<ScalingLaw, FitOptions> options;
     private final WarmStartFitter fitter = new WarmStartFitter();
+    private final boolean noteVariables;
 
     /**
      * @param laws    the laws to compare, each of one variable
@@ -37,15 +40,34 @@ public final class LawComparison {
      * @param options each law's fit options (objective, fixed parameters and bounds of its own)
      */
     public LawComparison(List<ScalingLaw> laws, Function<ScalingLaw, FitOptions> options) {
-        if (laws.isEmpty()) {
-            throw new IllegalArgumentException("no law to compare");
-        }
+        this(laws, options, false);
         laws.stream().filter(l -> l.variables().size() != 1).findFirst().ifPresent(l -> {
             throw new IllegalArgumentException("law " + l.id() + " takes " + l.variables().size()
                     + " variables; a leaderboard compares laws of one variable");
         });
+    }
+
+    private LawComparison(List<ScalingLaw> laws, Function<ScalingLaw, FitOptions> options, boolean noteVariables) {
+        if (laws.isEmpty()) {
+            throw new IllegalArgumentException("no law to compare");
+        }
         this.laws = List.copyOf(laws);
         this.options = options;
+        this.noteVariables = noteVariables;
+    }
+
+    /**
+     * A comparison of laws of one or more variables (power laws of x next to L(N, D)), each fitted
+     * and scored on the same rows of a {@link FitData}; a law whose variables the rows lack gets a
+     * failed entry saying so.
+     */
+    public static LawComparison onSharedRows(List<ScalingLaw> laws, FitOptions options) {
+        return new LawComparison(laws, law -> options, true);
+    }
+
+    /** As {@link #onSharedRows(List, FitOptions)}, with each law's own options. */
+    public static LawComparison onSharedRows(List<ScalingLaw> laws, Function<ScalingLaw, FitOptions> options) {
+        return new LawComparison(laws, options, true);
     }
 
     /** The laws, in the order given. */
@@ -67,12 +89,22 @@ public final class LawComparison {
      */
     public Leaderboard rank(String curve, String split, Partition partition, Leaderboard previous,
             CancellationToken token) {
+        return rank(curve, split, FitData.of(partition, FitData.PLOTTED, "y"), previous, token);
+    }
+
+    /**
+     * Fits every law to {@code data}'s fitted rows, warm from {@code previous} where it has the law,
+     * and ranks them by the error on its held-out rows.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code token} is cancelled
+     */
+    public Leaderboard rank(String curve, String split, FitData data, Leaderboard previous, CancellationToken token) {
         List<LeaderboardEntry> entries = new ArrayList<>(IntStream.range(0, laws.size()).parallel()
-                .mapToObj(i -> entry(laws.get(i), partition, previous, token)).toList());
+                .mapToObj(i -> entry(laws.get(i), data, previous, token)).toList());
         token.throwIfCancelled();
         entries.sort(RANKING);
-        return new Leaderboard(curve, split, partition.trainSize(), partition.heldOutSize(),
-                partition.ordersOfMagnitude(), entries);
+        return new Leaderboard(curve, split, data.trainSize(), data.heldOutSize(),
+                data.plotted().ordersOfMagnitude(), entries);
     }
 
     /** Failed last; then held-out RMSLE (missing counts as worst), then AIC. */
@@ -81,15 +113,19 @@ public final class LawComparison {
             .thenComparingDouble(e -> Double.isNaN(e.heldOut().rmsle()) ? Double.POSITIVE_INFINITY : e.heldOut().rmsle())
             .thenComparingDouble(e -> Double.isNaN(e.aic()) ? Double.POSITIVE_INFINITY : e.aic());
 
-    private LeaderboardEntry entry(ScalingLaw law, Partition partition, Leaderboard previous, CancellationToken token) {
+    private LeaderboardEntry entry(ScalingLaw law, FitData data, Leaderboard previous, CancellationToken token) {
         int k = law.parameterCount();
-        if (partition.trainSize() <= k) {
-            return LeaderboardEntry.failed(law.id(), k, partition.trainSize() + " fitted points are too few for "
+        java.util.Optional<String> missing = data.missingVariable(law);
+        if (missing.isPresent()) {
+            return LeaderboardEntry.failed(law.id(), k, "needs a column for " + missing.get() + ", which the data lack");
+        }
+        if (data.trainSize() <= k) {
+            return LeaderboardEntry.failed(law.id(), k, data.trainSize() + " fitted points are too few for "
                     + k + " parameters");
         }
         double[] start = previous == null ? null
                 : previous.entry(law.id()).flatMap(LeaderboardEntry::parameters).orElse(null);
-        FitProblem problem = new FitProblem(law, partition.trainRows(), partition.trainY());
+        FitProblem problem = new FitProblem(law, data.trainRows(law), data.trainY());
         WarmStartFitter.Outcome outcome;
         try {
             outcome = fitter.fit(problem, options.apply(law), start, token);
@@ -101,25 +137,35 @@ public final class LawComparison {
             // a solver failure (e.g. a diagnostic that does not converge) costs one row, not the board
             return LeaderboardEntry.failed(law.id(), k, "solver error " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return scored(law, partition, outcome);
+        return scored(law, data, outcome);
     }
 
-    private static LeaderboardEntry scored(ScalingLaw law, Partition partition, WarmStartFitter.Outcome outcome) {
+    private LeaderboardEntry scored(ScalingLaw law, FitData data, WarmStartFitter.Outcome outcome) {
         FitResult fit = outcome.fit();
         double[] p = fit.values();
-        ExtrapolationError train = ExtrapolationError.of(predict(law, partition.trainX(), p), partition.trainY());
-        ExtrapolationError held = ExtrapolationError.of(predict(law, partition.heldOutX(), p), partition.heldOutY());
+        ExtrapolationError train = ExtrapolationError.of(predict(law, data.trainRows(law), p), data.trainY());
+        ExtrapolationError held = ExtrapolationError.of(predict(law, data.heldOutRows(law), p), data.heldOutY());
         FitStatus status = fit.warnings().isEmpty() ? FitStatus.OK : FitStatus.WARNINGS;
-        String detail = String.join("; ", fit.warnings().stream().map(FitWarning::message).toList());
+        List<String> notes = new ArrayList<>();
+        if (noteVariables) {
+            notes.add("fitted on " + data.fittedOn(law));
+        }
+        fit.warnings().forEach(w -> notes.add(w.message()));
+        String detail = String.join("; ", notes);
         return new LeaderboardEntry(law.id(), law.parameterCount(), status, detail, train, held, fit.aic(), fit.bic(),
                 outcome.warm(), fit);
     }
 
     /** The law's predictions at {@code x} (original units) for parameters {@code p}. */
     static double[] predict(ScalingLaw law, double[] x, double[] p) {
+        return predict(law, java.util.Arrays.stream(x).mapToObj(v -> new double[] {v}).toArray(double[][]::new), p);
+    }
+
+    /** The law's predictions at rows {@code x} (the law's variables, original units) for parameters {@code p}. */
+    static double[] predict(ScalingLaw law, double[][] x, double[] p) {
         double[] yHat = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            yHat[i] = law.value(new double[] {x[i]}, p);
+            yHat[i] = law.value(x[i], p);
         }
         return yHat;
     }

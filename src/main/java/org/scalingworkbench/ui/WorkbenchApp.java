@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.stage.Stage;
 
 /**
- * Starts the window and opens the files named on the command line (or the bundled single-curve
+ * Starts the window and opens the files named on the command line (or the bundled IsoFLOP
  * sample); logs how long after the JVM started the first frame with data was drawn.
  */
 public final class WorkbenchApp extends Application {
@@ -51,14 +51,14 @@ public final class WorkbenchApp extends Application {
         return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** The files named on the command line, or the bundled single-curve sample sweep when there are none. */
+    /** The files named on the command line, or the bundled IsoFLOP sample sweep (N, D and C) when there are none. */
     private List<Path> startupFiles() {
         List<Path> named = getParameters().getUnnamed().stream().map(Path::of).toList();
         if (!named.isEmpty()) {
             return named;
         }
         Path sample = Path.of(System.getProperty(SAMPLES_PROPERTY, "sample-runs"),
-                "bnsl-four-digit-addition", "four_digit_addition_like.csv");
+                "isoflop-chinchilla", "isoflop_sweep.csv");
         return Files.exists(sample) ? List.of(sample) : List.of();
     }
 

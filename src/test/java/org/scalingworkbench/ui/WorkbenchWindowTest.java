@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.event.Event;
@@ -142,6 +143,30 @@ class WorkbenchWindowTest {
         Point2D screen = target.localToScreen(target.getWidth() / 2, target.getHeight() / 2);
         return new DragEvent(target, target, type, board, at.getX(), at.getY(), screen.getX(), screen.getY(),
                 TransferMode.COPY, null, null, null);
+    }
+
+    @Test
+    void isoFlopSampleOffersChinchillaAndFittingItFillsTheResultsWithE(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-runs", "isoflop-chinchilla", "isoflop_sweep.csv");
+        robot.interact(() -> bench.open(List.of(sample)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> bench.fits().laws().forEach(c -> c.selectedProperty().set(false)));
+        CheckBox chinchilla = robot.lookup("#law-chinchilla").queryAs(CheckBox.class);
+        assertThat(chinchilla.isVisible()).isTrue();
+        robot.clickOn(chinchilla);
+        assertThat(chinchilla.isSelected()).isTrue();
+
+        robot.clickOn("#fit");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !bench.fits().results().isEmpty() && !bench.fits().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ParameterRow> results = robot.lookup("#results").queryTableView();
+        ParameterRow e = results.getItems().stream().filter(r -> r.law().equals("chinchilla") && r.parameter().equals("E"))
+                .findFirst().orElseThrow();
+        assertThat(e.value()).isCloseTo(1.8172, within(0.1));
+        assertThat(e.standardError()).isPositive();
+        TableView<LeaderboardEntry> board = robot.lookup("#leaderboard").queryTableView();
+        assertThat(board.getItems()).singleElement().satisfies(entry -> assertThat(entry.detail()).startsWith("fitted on loss vs params, tokens"));
     }
 
     private void load(FxRobot robot) throws Exception {

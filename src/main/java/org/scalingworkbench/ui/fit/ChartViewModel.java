@@ -11,18 +11,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
-import org.scalingworkbench.app.plot.CurvePlot;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
- * State of the chart: the curve shown, the points the user excluded (each toggle recorded in the
- * window's {@link UndoHistory}), the
- * hold-out cut-off (x in the scale column's units; NaN for none) and the laws fitted. Every change
- * rebuilds {@link #specProperty()}, which the view draws.
+ * State of the chart: the curve shown (with, for a file with N and D, each point's variables and
+ * group: {@link PlotData}), the points the user excluded (each toggle recorded in the window's
+ * {@link UndoHistory}), the hold-out cut-off (x in the scale column's units; NaN for none; it
+ * starts where {@link DefaultCutOff} says) and the laws fitted. Every change rebuilds
+ * {@link #specProperty()}, which the view draws.
  */
 public final class ChartViewModel {
 
@@ -34,18 +35,28 @@ public final class ChartViewModel {
     private final PointEdits edits = new PointEdits();
     private final UndoHistory history;
     private Map<String, ScalingLaw> laws = Map.of();
+    private PlotData plot;
 
     /** @param history where exclusions are recorded for undo (the window's one history) */
     public ChartViewModel(UndoHistory history) {
         this.history = history;
         curve.addListener((obs, old, now) -> {
+            if (now != null && (plot == null || plot.curve() != now)) {
+                plot = PlotData.of(now);
+            }
             edits.clear();
             history.clear();
             board.set(null);
-            cutOff.set(defaultCutOff(now));
+            cutOff.set(DefaultCutOff.of(now));
             rebuild();
         });
         cutOff.addListener((obs, old, now) -> rebuild());
+    }
+
+    /** Shows the points of {@code data} (null for none), forgetting exclusions and fits. */
+    public void show(PlotData data) {
+        plot = data;
+        curve.set(data == null ? null : data.curve());
     }
 
     /** Shows the fitted laws (or none, with null). */
@@ -97,24 +108,24 @@ public final class ChartViewModel {
         return Partition.of(used, held);
     }
 
-    /** One line about point k for the hover tooltip: its source line, x, y and state. */
+    /** The rows to fit and to score, with every variable the points carry (x, and N, D, C with such a file). */
+    public FitData fitData() {
+        return plot.fitData(excludedMask(), cutOff.get());
+    }
+
+    /** One line about point k for the hover tooltip: its source line, x, y, group and state. */
     public String describe(int k) {
         Curve c = curve.get();
         String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
-        return String.format("line %d: %s = %.4g, %s = %.4g%s", c.sweep().lineNumber(c.rowAt(k)), c.x().name(), c.xAt(k),
-                c.y().name(), c.yAt(k), state);
+        String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
+        return String.format("line %d: %s = %.4g, %s = %.4g%s%s", c.sweep().lineNumber(c.rowAt(k)), c.x().name(), c.xAt(k),
+                c.y().name(), c.yAt(k), group, state);
     }
 
-    /** A cut-off between the fourth-largest and fifth-largest x (the largest four held out), NaN for few points. */
-    private static double defaultCutOff(Curve c) {
-        if (c == null) {
-            return Double.NaN;
-        }
-        double[] xs = IntStream.range(0, c.size()).mapToDouble(c::xAt).distinct().sorted().toArray();
-        if (xs.length < 8) {
-            return Double.NaN;
-        }
-        return Math.sqrt(xs[xs.length - 5] * xs[xs.length - 4]);
+    private boolean[] excludedMask() {
+        boolean[] excluded = new boolean[curve.get().size()];
+        IntStream.range(0, excluded.length).forEach(k -> excluded[k] = isExcluded(k));
+        return excluded;
     }
 
     private void rebuild() {
@@ -123,9 +134,7 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        boolean[] excluded = new boolean[c.size()];
-        IntStream.range(0, c.size()).forEach(k -> excluded[k] = isExcluded(k));
-        spec.set(new CurvePlot().spec(c, excluded, cutOff.get(), board.get(), laws));
+        spec.set(plot.spec(excludedMask(), cutOff.get(), board.get(), laws));
     }
 
     /** The laws on the current board, by id. */

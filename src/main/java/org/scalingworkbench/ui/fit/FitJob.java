@@ -3,11 +3,11 @@ package org.scalingworkbench.ui.fit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LawComparison;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.BackgroundTask;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.fit.BootstrapResult;
@@ -19,18 +19,18 @@ import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.solve.Bootstrap;
 
 /**
- * The background work behind the Fit button and the cut-off drag: every chosen law fitted to the
- * partition's fitted points and ranked by held-out RMSLE (warm from {@code previous} when given),
- * then, when resamples are asked for, each fitted law bootstrapped.
+ * The background work behind the Fit button and the cut-off drag: every chosen law (of x, or of N
+ * and D) fitted to the same fitted rows and ranked by RMSLE on the same held-out rows (warm from
+ * {@code previous} when given), then, when resamples are asked for, each fitted law bootstrapped.
  *
- * @param laws      the laws, each of one variable
+ * @param laws      the laws, each of variables the data carry
  * @param options   each law's fit options by law id (objective, fixed values, bounds)
- * @param partition the fitted and held-out points
+ * @param data      the fitted and held-out rows
  * @param previous  the board to warm-start from, or null for cold multi-start fits
  * @param resamples bootstrap resamples per law (0 for none)
  * @param seed      bootstrap seed
  */
-record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, Partition partition, Leaderboard previous, int resamples,
+record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, FitData data, Leaderboard previous, int resamples,
         long seed) implements BackgroundTask<FitJob.Outcome> {
 
     FitJob {
@@ -45,16 +45,15 @@ record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, Partition 
     public Outcome run(TaskContext context) {
         CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
         context.progress(0, laws.size() + 1L, "fitting " + laws.size() + " laws");
-        Leaderboard board = new LawComparison(laws, law -> options.get(law.id())).rank("curve", "cut-off", partition, previous, token);
+        Leaderboard board = LawComparison.onSharedRows(laws, law -> options.get(law.id())).rank("curve", "cut-off", data, previous, token);
         Map<String, BootstrapResult> boots = new LinkedHashMap<>();
         if (resamples > 0) {
-            double[][] x = java.util.Arrays.stream(partition.trainX()).mapToObj(v -> new double[] {v}).toArray(double[][]::new);
             int done = 1;
             for (LeaderboardEntry e : board.entries()) {
                 context.progress(done++, laws.size() + 1L, "bootstrapping " + e.lawId());
                 if (e.status() != FitStatus.FAILED) {
                     ScalingLaw law = laws.stream().filter(l -> l.id().equals(e.lawId())).findFirst().orElseThrow();
-                    FitProblem problem = new FitProblem(law, x, partition.trainY());
+                    FitProblem problem = new FitProblem(law, data.trainRows(law), data.trainY());
                     boots.put(law.id(), new Bootstrap().run(problem, options.get(law.id()), e.fit(), resamples, seed,
                             FitProgressListener.NONE, token));
                 }

@@ -43,7 +43,9 @@ public final class FitPanelView {
     private void createView() {
         root.setPadding(new Insets(8));
         root.setPrefWidth(460);
-        root.getChildren().addAll(pickers(), heading("Laws"), laws(), heading("Custom formula (variable x)"), formula(),
+        Label formulaHeading = heading("");
+        formulaHeading.textProperty().bind(model.offer().formulaHeadingProperty());
+        root.getChildren().addAll(pickers(), heading("Laws"), laws(), formulaHeading, formula(),
                 new ParameterTableView(model.parameters()).node(), options(), buttons(), heading("Fitted parameters"), results());
     }
 
@@ -74,6 +76,8 @@ public final class FitPanelView {
             CheckBox tick = new CheckBox(c.toString());
             tick.setId("law-" + c.law().id());
             tick.selectedProperty().bindBidirectional(c.selectedProperty());
+            tick.visibleProperty().bind(c.availableProperty());
+            tick.managedProperty().bind(c.availableProperty());
             box.getChildren().add(tick);
         }
         ScrollPane scroll = new ScrollPane(box);
@@ -85,7 +89,7 @@ public final class FitPanelView {
     private Node formula() {
         TextField field = new TextField();
         field.setId("formula");
-        field.setPromptText("e.g. E + A * x^(-a)");
+        field.promptTextProperty().bind(model.offer().formulaExampleProperty());
         field.textProperty().bindBidirectional(model.formulaProperty());
         Label error = new Label();
         error.setId("formula-error");

@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
@@ -32,14 +31,12 @@ import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.fit.formula.CustomFormulaLaw;
-import org.scalingworkbench.fit.formula.FormulaSyntaxException;
-import org.scalingworkbench.fit.laws.LawCatalog;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
  * State of the right panel and the leaderboard: which columns are plotted, which laws are fitted
- * (ticks plus a custom formula checked as typed), the objective and the bootstrap, the Fit command
+ * (ticks plus a custom formula checked as typed; laws of N and D too when the file has them, see
+ * {@link LawOffer} and {@link PlotData}), the objective and the bootstrap, the Fit command
  * with cancel, the results and the board. While the cut-off is dragged the board follows with warm
  * starts, at most one computation in flight, the latest cut-off winning; the drag's end refits cold.
  */
@@ -54,7 +51,7 @@ public final class FitViewModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final StringProperty xColumn = new SimpleStringProperty();
     private final StringProperty yColumn = new SimpleStringProperty();
-    private final ObservableList<LawChoice> laws = FXCollections.observableArrayList();
+    private final LawOffer offer = new LawOffer();
     private final StringProperty formula = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formulaError = new ReadOnlyStringWrapper("");
     private final StringProperty objective = new SimpleStringProperty(OBJECTIVES.get(0));
@@ -77,10 +74,7 @@ public final class FitViewModel {
         this.chart = Objects.requireNonNull(chart);
         this.history = chart.history();
         this.parameters = new ParameterTableModel(history);
-        LawCatalog catalog = LawCatalog.builtIn();
-        catalog.ids().stream().map(catalog::get).filter(l -> l.variables().size() == 1)
-                .forEach(l -> laws.add(new LawChoice(l, l.id().equals("plc") || l.id().equals("bnsl1"))));
-        laws.forEach(this::recordTicks);
+        laws().forEach(this::recordTicks);
         formula.addListener((obs, old, now) -> checkFormula());
         formula.addListener((obs, old, now) -> parameters.offer(chosenLaws()));
         parameters.offer(chosenLaws());
@@ -112,7 +106,7 @@ public final class FitViewModel {
         int mine = ++generation;
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
-        FitJob job = new FitJob(chosen, parameters.options(chosen, options()), chart.partition(), null, resamples.get(), 42L);
+        FitJob job = new FitJob(chosen, parameters.options(chosen, options()), chart.fitData(), null, resamples.get(), 42L);
         fitHandle = tasks.run("Fitting " + chosen.size() + " laws", job, out -> {
             if (mine == generation) {
                 running.set(false);
@@ -153,7 +147,7 @@ public final class FitViewModel {
             return;
         }
         int mine = generation;
-        FitJob job = new FitJob(fitted, parameters.options(fitted, options()), chart.partition(), chart.boardProperty().get(), 0, 42L);
+        FitJob job = new FitJob(fitted, parameters.options(fitted, options()), chart.fitData(), chart.boardProperty().get(), 0, 42L);
         warmHandle = tasks.run("Re-ranking at the new cut-off", job, out -> {
             if (mine == generation) {
                 accept(out, fitted);
@@ -233,8 +227,8 @@ public final class FitViewModel {
     }
 
     private List<ScalingLaw> chosenLaws() {
-        List<ScalingLaw> out = new ArrayList<>(laws.stream().filter(c -> c.selectedProperty().get()).map(LawChoice::law).toList());
-        customLaw().ifPresent(out::add);
+        List<ScalingLaw> out = new ArrayList<>(offer.ticked());
+        offer.formula(formula.get()).ifPresent(out::add);
         return out;
     }
 
@@ -244,33 +238,13 @@ public final class FitViewModel {
         return chart.boardProperty().get().entries().stream().map(e -> byId.get(e.lawId())).filter(Objects::nonNull).toList();
     }
 
-    private Optional<ScalingLaw> customLaw() {
-        String text = formula.get() == null ? "" : formula.get().strip();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(CustomFormulaLaw.parse(text, List.of("x")));
-        } catch (FormulaSyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
     private void checkFormula() {
-        formulaError.set(formulaProblem(formula.get()));
+        formulaError.set(offer.problem(formula.get()));
     }
 
     /** What is wrong with {@code text} as a custom formula, naming the column; empty when it parses (or is empty). */
     public String formulaProblem(String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            if (!t.isEmpty()) {
-                CustomFormulaLaw.parse(t, List.of("x"));
-            }
-            return "";
-        } catch (FormulaSyntaxException e) {
-            return "Column " + (e.position() + 1) + ": " + e.reason();
-        }
+        return offer.problem(text);
     }
 
     private FitOptions options() {
@@ -299,7 +273,11 @@ public final class FitViewModel {
         cancel();
         generation++;
         message.set("");
-        chart.curveProperty().set(x == null || y == null || x == y ? null : PositiveCurve.of(s, x, y));
+        PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
+        offer.offer(data == null ? List.of(org.scalingworkbench.analysis.FitData.PLOTTED) : data.variables());
+        checkFormula();
+        parameters.offer(chosenLaws());
+        chart.show(data);
     }
 
     public ChartViewModel chart() {
@@ -329,7 +307,12 @@ public final class FitViewModel {
     }
 
     public ObservableList<LawChoice> laws() {
-        return laws;
+        return offer.choices();
+    }
+
+    /** The laws and formula variables offered for the file shown. */
+    public LawOffer offer() {
+        return offer;
     }
 
     public StringProperty formulaProperty() {

@@ -4,8 +4,10 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,8 +33,20 @@ public final class LeaderboardView {
         table.getColumns().add(sized(FitPanelView.column("AIC", e -> number(e.aic())), 70));
         table.getColumns().add(sized(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"), 50));
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
+        table.setRowFactory(t -> notesAsTooltip());
         HBox.setHgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(table, readOffs(readOffs));
+    }
+
+    /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */
+    private static TableRow<LeaderboardEntry> notesAsTooltip() {
+        TableRow<LeaderboardEntry> row = new TableRow<>();
+        Tooltip tip = new Tooltip();
+        row.itemProperty().addListener((o, old, now) -> {
+            tip.setText(now == null ? "" : now.lawId() + ": " + now.detail());
+            row.setTooltip(now == null || now.detail().isEmpty() ? null : tip);
+        });
+        return row;
     }
 
     public Node node() {

@@ -14,7 +14,7 @@ import org.scalingworkbench.fit.ScalingLaw;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is
- * a loss in nats), the reducible loss at a chosen x, and the forecast calculator (a target loss, or
+ * a loss in nats; E for Chinchilla's law), the reducible loss at a chosen x, and the forecast calculator (a target loss, or
  * a target reducible loss, to the x needed). Recomputed when the board or an input changes.
  */
 public final class ReadOffsViewModel {
@@ -45,14 +45,44 @@ public final class ReadOffsViewModel {
             forecast.set("");
             return;
         }
-        double ref = Arrays.stream(fits.chart().partition().trainX()).max().orElse(1);
-        LossReadOffs r = new LossReadOffs(law, best.fit(), fits.bootstraps().get(law.id()), 0.95, ref);
+        LossReadOffs r = readOffs(best, law);
         limit.set(r.irreducibleLoss().map(l -> String.format("%s: L∞ = %s nats = %s bits", law.id(), text(l), text(l.inBits())))
                 .orElse(law.id() + " has no irreducible term: L∞ = 0"));
-        reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + ": " + text(r.reducibleLossAt(x))));
-        String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + ": " + text(r.xForLoss(t)));
-        String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + ": " + text(r.xForReducibleLoss(t)));
+        updateAlongX(board);
+    }
+
+    /**
+     * The read-offs along x, from the best law of x alone: a law of N and D (Chinchilla's) gives
+     * no loss at an x by itself, so with such a law on top the next law of x answers, named.
+     */
+    private void updateAlongX(Leaderboard board) {
+        LeaderboardEntry best = board.entries().stream().filter(e -> e.fit() != null)
+                .filter(e -> lawOf(e).map(l -> l.variables().size() == 1).orElse(false)).findFirst().orElse(null);
+        if (best == null) {
+            String none = "read-offs along x need a law of x alone (tick plc, say)";
+            reducible.set(blank(atX.get()) ? "" : none);
+            forecast.set(blank(targetLoss.get()) && blank(targetReducible.get()) ? "" : none);
+            return;
+        }
+        LossReadOffs r = readOffs(best, lawOf(best).orElseThrow());
+        String by = best == board.best().orElse(null) ? "" : " (" + best.lawId() + ")";
+        reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + by + ": " + text(r.reducibleLossAt(x))));
+        String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + by + ": " + text(r.xForLoss(t)));
+        String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + by + ": " + text(r.xForReducibleLoss(t)));
         forecast.set(String.join("\n", byLoss, byReducible).strip());
+    }
+
+    private java.util.Optional<ScalingLaw> lawOf(LeaderboardEntry e) {
+        return java.util.Optional.ofNullable(fits.chart().fittedLaws().get(e.lawId()));
+    }
+
+    private LossReadOffs readOffs(LeaderboardEntry entry, ScalingLaw law) {
+        double ref = Arrays.stream(fits.chart().partition().trainX()).max().orElse(1);
+        return new LossReadOffs(law, entry.fit(), fits.bootstraps().get(law.id()), 0.95, ref);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String compute(String input, DoubleFunction<String> f) {

@@ -1,0 +1,124 @@
+package org.scalingworkbench.ui.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.FitData;
+import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.plot.CurvePlot;
+import org.scalingworkbench.app.plot.GroupedPlot;
+import org.scalingworkbench.app.plot.PlotPoints;
+import org.scalingworkbench.data.Column;
+import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.figure.ScalingPlotSpec;
+import org.scalingworkbench.fit.ScalingLaw;
+
+/**
+ * What the chart shows and the laws are fitted to: the curve of the target against the plotted x
+ * (the points the user hovers, clicks and cuts off), and, when the file has model size N and data
+ * D columns, each point's N, D and compute C as well, with the points grouped by the level of a
+ * variable other than x ({@link LevelGroups}). Then laws of x and laws of N and D are fitted and
+ * scored on the same rows: those where x, the target, N, D (and C, when there is a C column) are
+ * all positive.
+ *
+ * @param curve  the target against the plotted x
+ * @param points the same points with their variables and groups
+ * @param joint  whether the points carry N and D
+ */
+public record PlotData(Curve curve, PlotPoints points, boolean joint) {
+
+    /** The law symbols of the joint variables, in the order of a point's row after x. */
+    static final List<ColumnRole> JOINT = List.of(ColumnRole.PARAMETERS, ColumnRole.DATA, ColumnRole.COMPUTE);
+
+    /** The plot of {@code y} against {@code x} in {@code sweep}, joint when the sweep has N and D columns. */
+    public static PlotData of(Sweep sweep, Column x, Column y) {
+        List<Column> joint = jointColumns(sweep);
+        if (joint.isEmpty()) {
+            return of(PositiveCurve.of(sweep, x, y));
+        }
+        List<Column> used = new ArrayList<>(List.of(x, y));
+        used.addAll(joint);
+        int[] rows = IntStream.range(0, sweep.rowCount())
+                .filter(r -> used.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
+        Curve curve = new Curve(sweep.sourceName(), sweep, rows, x, y);
+        return new PlotData(curve, points(curve, joint, LevelGroups.choose(sweep, x, rows).orElse(null)), true);
+    }
+
+    /** The plain plot of a curve's points, one variable, no groups. */
+    public static PlotData of(Curve curve) {
+        return new PlotData(curve, points(curve, List.of(), null), false);
+    }
+
+    /** The sweep's numeric N, D and C columns (C only if it has one), or none without both N and D. */
+    static List<Column> jointColumns(Sweep sweep) {
+        List<Column> out = JOINT.stream().map(sweep::column).flatMap(Optional::stream).filter(Column::isNumeric).toList();
+        boolean both = out.stream().anyMatch(c -> c.role() == ColumnRole.PARAMETERS)
+                && out.stream().anyMatch(c -> c.role() == ColumnRole.DATA);
+        return both ? out : List.of();
+    }
+
+    private static PlotPoints points(Curve curve, List<Column> joint, LevelGroups.Grouping grouping) {
+        List<String> variables = new ArrayList<>(List.of(FitData.PLOTTED));
+        joint.forEach(c -> variables.add(c.role().symbol()));
+        double[][] rows = IntStream.range(0, curve.size()).mapToObj(k -> row(curve, joint, k)).toArray(double[][]::new);
+        double[] y = IntStream.range(0, curve.size()).mapToDouble(curve::yAt).toArray();
+        return new PlotPoints(curve.name(), curve.x().name(), curve.x().role().symbol(), curve.y().name(), variables, rows, y,
+                grouping == null ? null : grouping.labels(), grouping == null ? List.of() : grouping.order());
+    }
+
+    private static double[] row(Curve curve, List<Column> joint, int k) {
+        double[] row = new double[1 + joint.size()];
+        row[0] = curve.xAt(k);
+        for (int j = 0; j < joint.size(); j++) {
+            row[j + 1] = joint.get(j).number(curve.rowAt(k));
+        }
+        return row;
+    }
+
+    /** The variables a point carries: x, then N, D (and C) when joint. */
+    public List<String> variables() {
+        return points.variables();
+    }
+
+    /** The column behind each variable, same order. */
+    List<String> columnNames() {
+        List<String> names = new ArrayList<>(List.of(curve.x().name()));
+        jointColumns(curve.sweep()).forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    /** The points not excluded, split at the cut-off on x (NaN: nothing held out). */
+    public FitData fitData(boolean[] excluded, double cutOff) {
+        List<double[]> train = new ArrayList<>();
+        List<double[]> held = new ArrayList<>();
+        List<Double> trainY = new ArrayList<>();
+        List<Double> heldY = new ArrayList<>();
+        double[][] rows = points.rows();
+        for (int k = 0; k < rows.length; k++) {
+            if (excluded[k]) {
+                continue;
+            }
+            boolean out = !Double.isNaN(cutOff) && rows[k][0] > cutOff;
+            (out ? held : train).add(rows[k]);
+            (out ? heldY : trainY).add(curve.yAt(k));
+        }
+        return new FitData(curve.y().name(), variables(), columnNames(), train.toArray(double[][]::new),
+                trainY.stream().mapToDouble(Double::doubleValue).toArray(), held.toArray(double[][]::new),
+                heldY.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The chart: the plain curve plot for one variable, the grouped plot with N and D. */
+    public ScalingPlotSpec spec(boolean[] excluded, double cutOff, Leaderboard board, Map<String, ScalingLaw> laws) {
+        return joint ? new GroupedPlot().spec(points, excluded, cutOff, board, laws)
+                : new CurvePlot().spec(curve, excluded, cutOff, board, laws);
+    }
+
+    /** Point k's group ("flops = 6e18"), empty without groups. */
+    public Optional<String> groupAt(int k) {
+        return points.grouped() ? Optional.of(points.groupAt(k)) : Optional.empty();
+    }
+}

@@ -73,6 +73,7 @@ public final class ExportDialog {
         VBox content = new VBox(10, top, fileRow(), summary, error);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
         model.setPreviewBox(PREVIEW_WIDTH, PREVIEW_HEIGHT);
     }
 
@@ -103,6 +104,7 @@ public final class ExportDialog {
         for (ExportFormat f : ExportFormat.values()) {
             ToggleButton b = new ToggleButton(f.name());
             b.setId("format-" + ExportInput.suffix(f));
+            b.getStyleClass().add("export-choice");
             b.setSelected(model.formatProperty().get() == f);
             b.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
@@ -121,6 +123,7 @@ public final class ExportDialog {
         for (String t : ExportViewModel.THEMES) {
             ToggleButton b = new ToggleButton(t);
             b.setId("export-theme-" + t);
+            b.getStyleClass().add("export-choice");
             b.setSelected(t.equals(model.themeProperty().get()));
             b.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
@@ -193,7 +196,7 @@ public final class ExportDialog {
     private void initListeners() {
         summary.textProperty().bind(model.summaryProperty());
         error.textProperty().bind(model.errorProperty());
-        error.setStyle("-fx-text-fill: #d0343a;");
+        error.getStyleClass().add("export-error");
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         Node export = dialog.getDialogPane().lookupButton(EXPORT);

@@ -1,0 +1,112 @@
+package org.scalingworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.figure.export.ExportFormat;
+import org.scalingworkbench.ui.theme.WindowTheme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File &gt; Export figure through the dialog, and the window's theme switch, in a headless stage. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFigureWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("scalingworkbench-export-window-test");
+    private Workbench bench;
+
+    @Start
+    void start(Stage stage) {
+        DialogService dialogs = new DialogService() {
+            @Override
+            public List<Path> chooseFilesToOpen() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
+                return Optional.of(dir.resolve("chosen." + format.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        };
+        bench = new Workbench(stage, dialogs, prefs);
+        stage.setScene(bench.scene());
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void controlEOpensTheDialogAndExportWritesTheChosenSvg(FxRobot robot) throws Exception {
+        load(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#format-pdf").clickOn("#format-svg");
+        robot.clickOn("#export-browse");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path svg = dir.resolve("chosen.svg");
+        assertThat(robot.lookup("#export-path").queryAs(TextField.class).getText()).isEqualTo(svg.toString());
+        assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText()).isEqualTo("3.25 × 2.6 in SVG (234 × 187 pt)");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-preview").queryAs(ImageView.class).getImage() != null);
+
+        robot.clickOn("#export-write");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(svg) && Files.size(svg) > 0
+                && bench.export().messageProperty().get().startsWith("Wrote"));
+        assertThat(Files.readString(svg)).contains("<svg").contains("width=\"234.00pt\"");
+        assertThat(robot.lookup("#export-write").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void invalidWidthDisablesExportAndSaysWhy(FxRobot robot) throws Exception {
+        load(robot);
+        robot.interact(bench::exportFigure);
+        robot.doubleClickOn("#export-width").eraseText(4).write("50");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-error").queryAs(Label.class).getText()).isEqualTo("Width must be between 1 and 40 in");
+        assertThat(robot.lookup("#export-write").query().isDisabled()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void darkThemeStylesTheWindowAndTheChartAndIsRemembered(FxRobot robot) {
+        robot.clickOn("View").clickOn("Theme").clickOn("#theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bench.scene().getStylesheets()).containsExactly(WindowTheme.DARK.stylesheetUrl());
+        assertThat(bench.chartView().themeProperty().get().name()).isEqualTo("screen-dark");
+        assertThat(prefs.get("window.theme", "")).isEqualTo("DARK");
+    }
+
+    private void load(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("params,loss\n");
+        for (int i = 0; i < 12; i++) {
+            double n = 1e6 * Math.pow(2, i);
+            csv.append(n).append(',').append(2 + 50 * Math.pow(n, -0.3)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("sweep.csv"), csv);
+        robot.interact(() -> bench.open(List.of(file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,6 +1,7 @@
 package org.scalingworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.ui.theme.WindowTheme;
 import org.testfx.api.FxRobot;
@@ -24,9 +28,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File &gt; Export figure through the dialog, and the window's theme switch, in a headless stage. */
+/** File &gt; Export figure through the dialog, the theme switch and y zoom, in a headless stage. */
 @ExtendWith(ApplicationExtension.class)
-class ExportFigureWindowTest {
+class WorkbenchLookAndExportTest {
 
     @TempDir
     static Path dir;
@@ -96,6 +100,33 @@ class ExportFigureWindowTest {
         assertThat(bench.scene().getStylesheets()).containsExactly(WindowTheme.DARK.stylesheetUrl());
         assertThat(bench.chartView().themeProperty().get().name()).isEqualTo("screen-dark");
         assertThat(prefs.get("window.theme", "")).isEqualTo("DARK");
+    }
+
+    @Test
+    void controlWheelZoomsOnlyYAroundTheCursorAndDoubleClickResetsBothAxes(FxRobot robot) throws Exception {
+        load(robot);
+        Figure figure = bench.chartView().figure();
+        double[] x0 = figure.viewX();
+        double[] y0 = figure.viewY();
+        Canvas canvas = robot.lookup("#chart-canvas").queryAs(Canvas.class);
+        java.awt.geom.Rectangle2D area = figure.dataArea().orElseThrow();
+        double cursorY = area.getMinY() + 0.3 * area.getHeight();
+        double underCursor = figure.valueAt(area.getCenterX(), cursorY).orElseThrow().getY();
+        robot.moveTo(canvas.localToScreen(area.getCenterX(), cursorY));
+        // which way the robot's wheel turns differs between robots; either way only y may change
+        robot.press(KeyCode.CONTROL).scroll(2, VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Figure zoomed = bench.chartView().figure();
+        double[] y1 = zoomed.viewY();
+        assertThat(zoomed.viewX()).containsExactly(x0);
+        assertThat(Math.abs(Math.log(y1[1] / y1[0]) / Math.log(y0[1] / y0[0]) - 1)).isGreaterThan(0.2);
+        double stillUnderCursor = zoomed.valueAt(area.getCenterX(), cursorY).orElseThrow().getY();
+        assertThat(stillUnderCursor).as("the robot moves in whole pixels").isCloseTo(underCursor, within(2e-3 * underCursor));
+
+        robot.doubleClickOn(canvas.localToScreen(area.getCenterX(), area.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bench.chartView().figure().viewY()).containsExactly(y0);
+        assertThat(bench.chartView().figure().viewX()).containsExactly(x0);
     }
 
     private void load(FxRobot robot) throws Exception {

@@ -8,7 +8,7 @@ import java.util.List;
  * Colours, font sizes and line widths of a figure. Sizes are in points (1/72 in), since a figure
  * is laid out in points and scaled to pixels only when rasterized.
  *
- * @param name          "paper" or "dark"
+ * @param name          "paper", "dark", "screen" or "screen-dark"
  * @param background    the figure's and the plot's background
  * @param foreground    axis lines, tick labels and titles
  * @param grid          major grid lines

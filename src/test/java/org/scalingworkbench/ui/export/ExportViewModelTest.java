@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,7 +18,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.BackgroundTask;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.TaskHandle;
+import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.AxisSpec;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
@@ -183,6 +188,38 @@ class ExportViewModelTest {
         model.themeProperty().set("dark");
         assertThat(model.previewProperty().get().getRGB(1, 1) & 0xFFFFFF).isEqualTo(0x1E1F22);
         model.presetProperty().set(SizePreset.SLIDE);
+        assertThat(model.previewProperty().get().getHeight()).isEqualTo(225);
+    }
+
+    @Test
+    void previewsRenderOneAtATimeAndOnlyTheLatestRequestIsShown() {
+        List<Runnable> held = new ArrayList<>();
+        TaskRunner holding = new TaskRunner() {
+            @Override
+            public <T> TaskHandle run(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
+                    Consumer<? super Exception> onFailure) {
+                held.add(() -> {
+                    try {
+                        onSuccess.accept(task.run(TaskContext.none()));
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+                return null;
+            }
+        };
+        ExportViewModel model = new ExportViewModel(new CurrentThreadTaskRunner(), holding, dialogs, prefs,
+                ExportViewModelTest::spec);
+        model.setPreviewBox(400, 400);
+        model.prepare();
+        model.widthProperty().set("6.75");
+        model.presetProperty().set(SizePreset.SLIDE);
+        assertThat(held).as("one render in flight, the rest wait").hasSize(1);
+        held.remove(0).run();
+        assertThat(model.previewProperty().get()).as("a stale render is not shown").isNull();
+        assertThat(held).as("only the newest waiting request starts").hasSize(1);
+        held.remove(0).run();
+        assertThat(held).isEmpty();
         assertThat(model.previewProperty().get().getHeight()).isEqualTo(225);
     }
 

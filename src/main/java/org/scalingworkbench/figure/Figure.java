@@ -14,7 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * A drawable chart. The window, the PNG, the SVG and the PDF all come from {@link #draw}, so what
- * is exported is what is shown. The view (the x range) can be zoomed; everything else is fixed
+ * is exported is what is shown. The view (the x and y ranges) can be zoomed; everything else is fixed
  * when the figure is built. Not thread-safe: draw from one thread at a time.
  */
 public final class Figure {
@@ -66,6 +66,26 @@ public final class Figure {
         return Optional.of(new Point2D.Double(px, py));
     }
 
+    /**
+     * The data (x, y) of the main plot under the point (px, py) of the last {@link #draw}, in that
+     * draw's user-space units; points outside the data area map to values outside the view. Empty
+     * before the first draw.
+     */
+    public Optional<Point2D> valueAt(double px, double py) {
+        if (lastDataArea == null) {
+            return Optional.empty();
+        }
+        XYPlot main = mainPlot();
+        double x = domainAxis().java2DToValue(px, lastDataArea, main.getDomainAxisEdge());
+        double y = main.getRangeAxis().java2DToValue(py, lastDataArea, main.getRangeAxisEdge());
+        return Optional.of(new Point2D.Double(x, y));
+    }
+
+    /** The main plot's data area in the last {@link #draw}, in its user-space units; empty before. */
+    public Optional<Rectangle2D> dataArea() {
+        return Optional.ofNullable(lastDataArea).map(r -> (Rectangle2D) r.clone());
+    }
+
     private XYPlot mainPlot() {
         XYPlot plot = (XYPlot) chart.getPlot();
         if (plot instanceof CombinedDomainXYPlot combined) {
@@ -80,6 +100,23 @@ public final class Figure {
             throw new IllegalArgumentException("zoom range is empty: [" + lower + ", " + upper + "]");
         }
         domainAxis().setRange(lower, upper);
+    }
+
+    /**
+     * Sets the y range in view of the main (top) plot, in the y axis' units; a residual panel
+     * below keeps its own range.
+     */
+    public void zoomY(double lower, double upper) {
+        if (!(upper > lower)) {
+            throw new IllegalArgumentException("zoom range is empty: [" + lower + ", " + upper + "]");
+        }
+        mainPlot().getRangeAxis().setRange(lower, upper);
+    }
+
+    /** The y range in view of the main plot, {lower, upper}. */
+    public double[] viewY() {
+        ValueAxis axis = mainPlot().getRangeAxis();
+        return new double[] {axis.getLowerBound(), axis.getUpperBound()};
     }
 
     /** The x range in view, {lower, upper}. */

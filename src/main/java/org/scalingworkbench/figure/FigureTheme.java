@@ -8,7 +8,7 @@ import java.util.List;
  * Colours, font sizes and line widths of a figure. Sizes are in points (1/72 in), since a figure
  * is laid out in points and scaled to pixels only when rasterized.
  *
- * @param name          "paper" or "dark"
+ * @param name          "paper", "dark", "screen" or "screen-dark"
  * @param background    the figure's and the plot's background
  * @param foreground    axis lines, tick labels and titles
  * @param grid          major grid lines
@@ -21,10 +21,18 @@ import java.util.List;
  * @param legendSize    legend text size in points
  * @param lineWidth     curve width in points
  * @param markerSize    marker diameter in points
+ * @param scale         factor on the fixed details (hairline widths, tick lengths, paddings), 1 for
+ *                      print; the screen themes enlarge them with the type
  */
 public record FigureTheme(String name, Color background, Color foreground, Color grid, Color minorGrid, Color excluded,
         List<Color> palette, String family, float tickSize, float labelSize, float legendSize, float lineWidth,
-        float markerSize) {
+        float markerSize, float scale) {
+
+    /**
+     * How much larger the window draws than paper: the canvas counts one pixel per point, and a
+     * 7.5 pt tick label becomes a 12.75 px one, about the size of the window's own text.
+     */
+    public static final float SCREEN_SCALE = 1.7f;
 
     /** Okabe and Ito's colour-blind-safe palette, yellow last (weak on white). */
     private static final List<Color> OKABE_ITO = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
@@ -32,6 +40,9 @@ public record FigureTheme(String name, Color background, Color foreground, Color
 
     public FigureTheme {
         palette = List.copyOf(palette);
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("theme scale must be positive, got " + scale);
+        }
     }
 
     /**
@@ -40,15 +51,34 @@ public record FigureTheme(String name, Color background, Color foreground, Color
      */
     public static FigureTheme paper() {
         return new FigureTheme("paper", Color.WHITE, new Color(0x222222), new Color(0xDDDDDD), new Color(0xF0F0F0),
-                new Color(0xAAAAAA), OKABE_ITO, FigureFonts.FAMILY, 7.5f, 8.5f, 6.5f, 1.2f, 4.0f);
+                new Color(0xAAAAAA), OKABE_ITO, FigureFonts.FAMILY, 7.5f, 8.5f, 6.5f, 1.2f, 4.0f, 1f);
     }
 
-    /** For the screen: dark grey background, light text, larger type; Okabe-Ito reordered so the light colours come first. */
+    /**
+     * Dark grey background, light text, larger type than paper (for slides and dark pages);
+     * Okabe-Ito reordered so the light colours come first.
+     */
     public static FigureTheme dark() {
         List<Color> onDark = List.of(new Color(0x56B4E9), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
                 new Color(0xF0E442), new Color(0xD55E00), new Color(0xEEEEEE), new Color(0x0072B2));
         return new FigureTheme("dark", new Color(0x1E1F22), new Color(0xDDDDDD), new Color(0x3A3B3F), new Color(0x2A2B2F),
-                new Color(0x6A6A6A), onDark, FigureFonts.FAMILY, 10f, 11f, 9.5f, 1.6f, 5.5f);
+                new Color(0x6A6A6A), onDark, FigureFonts.FAMILY, 10f, 11f, 9.5f, 1.6f, 5.5f, 1f);
+    }
+
+    /**
+     * The window's light chart: paper's colours with every size (type, lines, markers, details)
+     * times {@link #SCREEN_SCALE}, since the canvas draws one point per pixel.
+     */
+    public static FigureTheme screen() {
+        return paper().scaled("screen", SCREEN_SCALE);
+    }
+
+    /** The window's dark chart: dark's colours at the same sizes as {@link #screen()}. */
+    public static FigureTheme screenDark() {
+        FigureTheme s = screen();
+        FigureTheme d = dark();
+        return new FigureTheme("screen-dark", d.background, d.foreground, d.grid, d.minorGrid, d.excluded, d.palette,
+                d.family, s.tickSize, s.labelSize, s.legendSize, s.lineWidth, s.markerSize, s.scale);
     }
 
     /** The theme named "paper" or "dark". */
@@ -58,6 +88,13 @@ public record FigureTheme(String name, Color background, Color foreground, Color
             case "dark" -> dark();
             default -> throw new IllegalArgumentException("unknown theme '" + name + "'; themes: paper, dark");
         };
+    }
+
+    /** This theme named {@code newName} with every size multiplied by {@code factor}. */
+    public FigureTheme scaled(String newName, float factor) {
+        return new FigureTheme(newName, background, foreground, grid, minorGrid, excluded, palette, family,
+                tickSize * factor, labelSize * factor, legendSize * factor, lineWidth * factor, markerSize * factor,
+                scale * factor);
     }
 
     /** The colour of the i-th group or law, cycling through the palette. */

@@ -8,7 +8,6 @@ import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
 import org.scalingworkbench.figure.chart.ChartStyle;
 
 /** A legend drawn inside a plot corner: marker entries for point groups, line entries for laws. */
@@ -24,7 +23,7 @@ final class Legend {
     /** A marker entry, filled or hollow. */
     Legend marker(String label, Color colour, boolean filled) {
         items.add(new LegendItem(label, null, null, null, true, style.marker(), filled, colour, true, colour,
-                ChartStyle.thin(filled ? 0.4f : 1.0f), false, new Line2D.Double(), ChartStyle.thin(1), colour));
+                style.hairline(filled ? 0.4f : 1.0f), false, new Line2D.Double(), ChartStyle.thin(1), colour));
         return this;
     }
 
@@ -60,7 +59,7 @@ final class Legend {
         title.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
         title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         title.setBackgroundPaint(null);
-        title.setItemLabelPadding(new RectangleInsets(1, 2, 1, 6));
+        title.setItemLabelPadding(style.insets(1, 2, 1, 6));
         return title;
     }
 
@@ -68,8 +67,8 @@ final class Legend {
         LegendTitle title = new LegendTitle(() -> items);
         title.setItemFont(style.theme().font(style.theme().legendSize()));
         title.setItemPaint(style.theme().foreground());
-        title.setItemLabelPadding(new RectangleInsets(1, 2, 1, 1));
-        title.setLegendItemGraphicPadding(new RectangleInsets(1, 3, 1, 1));
+        title.setItemLabelPadding(style.insets(1, 2, 1, 1));
+        title.setLegendItemGraphicPadding(style.insets(1, 3, 1, 1));
         return title;
     }
 
@@ -80,8 +79,8 @@ final class Legend {
     XYTitleAnnotation annotation(boolean right, boolean top) {
         LegendTitle title = styled();
         title.setBackgroundPaint(ChartStyle.withAlpha(style.theme().background(), 0.85));
-        title.setFrame(new BlockBorder(0.5, 0.5, 0.5, 0.5, style.theme().grid()));
-        title.setPadding(new RectangleInsets(1.5, 2, 1.5, 3));
+        title.setFrame(new BlockBorder(style.insets(0.5, 0.5, 0.5, 0.5), style.theme().grid()));
+        title.setPadding(style.insets(1.5, 2, 1.5, 3));
         title.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
         RectangleAnchor anchor = top ? (right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT)
                 : (right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);

@@ -36,7 +36,7 @@ final class PointLayer {
             boolean hollow = p.state() == PointState.HELD_OUT;
             renderer.setSeriesShapesFilled(s, !hollow);
             renderer.setSeriesOutlinePaint(s, colour);
-            renderer.setSeriesOutlineStroke(s, ChartStyle.thin(hollow ? 1.0f : 0.4f));
+            renderer.setSeriesOutlineStroke(s, style.hairline(hollow ? 1.0f : 0.4f));
         }
         renderer.setUseOutlinePaint(true);
         renderer.setDrawOutlines(series.stream().anyMatch(p -> p.state() == PointState.HELD_OUT));

@@ -50,7 +50,7 @@ final class ResidualPanel {
         plot.setDomainMinorGridlinesVisible(true);
         plot.setRangeMinorGridlinesVisible(false);
         new PointLayer(style).add(plot, 0, residuals, colours::get);
-        plot.addRangeMarker(new ValueMarker(0, style.theme().foreground(), ChartStyle.thin(0.6f)));
+        plot.addRangeMarker(new ValueMarker(0, style.theme().foreground(), style.hairline(0.6f)));
         return plot;
     }
 

@@ -69,7 +69,7 @@ public final class ScalingFigure {
             chart = style.chart(main);
         } else {
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(xAxis);
-            combined.setGap(4);
+            combined.setGap(4 * style.theme().scale());
             combined.add(main, 3);
             combined.add(new ResidualPanel(style).plot(spec, groups), 1);
             chart = style.chart(combined);
@@ -111,15 +111,16 @@ public final class ScalingFigure {
 
     private ValueMarker cutOff(double x, boolean labelAtBottom) {
         ValueMarker marker = new ValueMarker(x, style.theme().foreground(), style.curveStroke(true));
-        marker.setStroke(new java.awt.BasicStroke(0.8f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                10f, new float[] {1.5f, 2f}, 0f));
+        float k = style.theme().scale();
+        marker.setStroke(new java.awt.BasicStroke(0.8f * k, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+                10f, new float[] {1.5f * k, 2f * k}, 0f));
         marker.setLabel("cut-off");
         marker.setLabelFont(style.theme().font(style.theme().legendSize()));
         marker.setLabelPaint(style.theme().foreground());
         marker.setLabelAnchor(labelAtBottom ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(labelAtBottom ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 2));
+        marker.setLabelOffset(style.insets(2, 2, 2, 2));
         return marker;
     }
 

@@ -1,11 +1,14 @@
 package org.scalingworkbench.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.scalingworkbench.figure.export.ExportFormat;
 
 /** {@link DialogService} over JavaFX's native file choosers. */
 final class FxDialogService implements DialogService {
@@ -28,12 +31,16 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseExportFile() {
+    public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export figure");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SVG", "*.svg"),
-                new FileChooser.ExtensionFilter("PDF", "*.pdf"), new FileChooser.ExtensionFilter("PNG (300 dpi)", "*.png"));
-        chooser.setInitialFileName("scaling-plot.svg");
+        chooser.setTitle("Export figure as " + format);
+        String ext = format.name().toLowerCase(Locale.ROOT);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + ext));
+        Path folder = suggested == null ? null : suggested.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggested == null ? "scaling-plot." + ext : suggested.getFileName().toString());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 }

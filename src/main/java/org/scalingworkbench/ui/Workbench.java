@@ -16,6 +16,8 @@ import org.controlsfx.control.StatusBar;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.edit.UndoHistory;
+import org.scalingworkbench.ui.export.ExportDialog;
+import org.scalingworkbench.ui.export.ExportViewModel;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitPanelView;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -25,6 +27,8 @@ import org.scalingworkbench.ui.sweep.SweepOverviewView;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 import org.scalingworkbench.ui.task.FxTaskRunner;
 import org.scalingworkbench.ui.task.RunningTasksView;
+import org.scalingworkbench.ui.theme.ThemeView;
+import org.scalingworkbench.ui.theme.ThemeViewModel;
 
 /**
  * The whole window, wired: files on the left, the chart and the leaderboard in the middle, the fit
@@ -39,17 +43,23 @@ public final class Workbench {
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
     private final ExportViewModel export;
+    private final ThemeView theme;
+    private final Stage stage;
+    private ExportDialog exportDialog;
     private final RecentFiles recent;
     private final Scene scene;
 
     /**
      * @param stage   the window's stage (owner of dialogs)
      * @param dialogs the dialogs to use (the real ones, or a fake in tests)
-     * @param prefs   where recent files are kept
+     * @param prefs   where recent files, the theme and the export choices are kept
      */
     public Workbench(Stage stage, DialogService dialogs, Preferences prefs) {
+        this.stage = stage;
         sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
-        export = new ExportViewModel(tasks, dialogs, chart.specProperty()::get, chartView.themeProperty()::get);
+        export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get);
+        theme = new ThemeView(new ThemeViewModel(prefs));
+        theme.style(chartView.themeProperty());
         recent = new RecentFiles(prefs);
         SplitPane middle = new SplitPane(chartView.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -57,12 +67,21 @@ public final class Workbench {
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
         main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
-        root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, export, chart, chartView));
+        root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, this::exportFigure, chart, chartView, theme.menu()));
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
+        theme.style(scene);
         acceptDroppedFiles();
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), history::redo);
+    }
+
+    /** File &gt; Export figure: opens the export dialog (made on first use). */
+    public void exportFigure() {
+        if (exportDialog == null) {
+            exportDialog = new ExportDialog(export, stage, theme::style);
+        }
+        exportDialog.show();
     }
 
     /** Opens files in the background and remembers them as recent. */

@@ -3,14 +3,12 @@ package org.scalingworkbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
@@ -22,22 +20,20 @@ final class WorkbenchMenu {
     }
 
     static MenuBar build(Stage stage, DialogService dialogs, RecentFiles recent, Consumer<List<Path>> open,
-            ExportViewModel export, ChartViewModel chart, ChartView chartView) {
+            Runnable exportFigure, ChartViewModel chart, ChartView chartView, Menu themeMenu) {
         MenuItem openItem = item("Open…", "Shortcut+O", () -> open.accept(dialogs.chooseFilesToOpen()));
         Menu recentMenu = new Menu("Open Recent");
         recentMenu.setOnShowing(e -> recentMenu.getItems().setAll(recent.list().stream()
                 .map(p -> item(p.toString(), null, () -> open.accept(List.of(p)))).toList()));
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem exportItem = item("Export figure…", "Shortcut+E", export::export);
+        MenuItem exportItem = item("Export figure…", "Shortcut+E", exportFigure);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, openItem, recentMenu, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
         Menu edit = editMenu(chart.history());
 
         MenuItem reset = item("Reset zoom", "Shortcut+0", chartView::resetZoom);
-        CheckMenuItem dark = new CheckMenuItem("Dark figure theme");
-        dark.setOnAction(e -> chartView.themeProperty().set(dark.isSelected() ? FigureTheme.dark() : FigureTheme.paper()));
-        Menu view = new Menu("View", null, reset, dark);
+        Menu view = new Menu("View", null, reset, themeMenu);
         return new MenuBar(file, edit, view);
     }
 

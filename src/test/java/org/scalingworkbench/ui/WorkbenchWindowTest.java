@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
+import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.ui.fit.ParameterRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,7 +53,7 @@ class WorkbenchWindowTest {
             }
 
             @Override
-            public Optional<Path> chooseExportFile() {
+            public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
                 return Optional.of(dir.resolve("figure.svg"));
             }
         };
@@ -109,8 +110,12 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#formula-error").queryAs(Label.class).getText()).startsWith("Column ");
 
-        robot.interact(() -> bench.export().export());
         Path svg = dir.resolve("figure.svg");
+        robot.interact(() -> {
+            bench.export().formatProperty().set(ExportFormat.SVG);
+            bench.export().pathProperty().set(svg.toString());
+            bench.export().export();
+        });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(svg) && Files.size(svg) > 0
                 && bench.export().messageProperty().get().startsWith("Wrote"));
         assertThat(Files.readString(svg)).contains("<svg");

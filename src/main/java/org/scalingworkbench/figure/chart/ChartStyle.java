@@ -45,12 +45,12 @@ public final class ChartStyle {
         axis.setTickLabelPaint(theme.foreground());
         axis.setAxisLineVisible(false);
         axis.setTickMarkPaint(theme.foreground());
-        axis.setAxisLineStroke(thin(0.6f));
-        axis.setTickMarkStroke(thin(0.6f));
-        axis.setTickMarkOutsideLength(3.5f);
-        axis.setMinorTickMarkOutsideLength(2f);
-        axis.setTickLabelInsets(new RectangleInsets(1.5, 1.5, 1.5, 2.5));
-        axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
+        axis.setAxisLineStroke(hairline(0.6f));
+        axis.setTickMarkStroke(hairline(0.6f));
+        axis.setTickMarkOutsideLength(3.5f * theme.scale());
+        axis.setMinorTickMarkOutsideLength(2f * theme.scale());
+        axis.setTickLabelInsets(insets(1.5, 1.5, 1.5, 2.5));
+        axis.setLabelInsets(insets(2, 2, 2, 2));
         return axis;
     }
 
@@ -59,19 +59,19 @@ public final class ChartStyle {
         XYPlot plot = new XYPlot(null, x, y, null);
         plot.setBackgroundPaint(theme.background());
         plot.setOutlinePaint(theme.foreground());
-        plot.setOutlineStroke(thin(0.6f));
+        plot.setOutlineStroke(hairline(0.6f));
         plot.setDomainGridlinePaint(theme.grid());
         plot.setRangeGridlinePaint(theme.grid());
-        plot.setDomainGridlineStroke(thin(0.5f));
-        plot.setRangeGridlineStroke(thin(0.5f));
+        plot.setDomainGridlineStroke(hairline(0.5f));
+        plot.setRangeGridlineStroke(hairline(0.5f));
         plot.setDomainMinorGridlinesVisible(true);
         plot.setRangeMinorGridlinesVisible(true);
         plot.setDomainMinorGridlinePaint(theme.minorGrid());
         plot.setRangeMinorGridlinePaint(theme.minorGrid());
-        plot.setDomainMinorGridlineStroke(thin(0.4f));
-        plot.setRangeMinorGridlineStroke(thin(0.4f));
+        plot.setDomainMinorGridlineStroke(hairline(0.4f));
+        plot.setRangeMinorGridlineStroke(hairline(0.4f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(3, 2, 2, 6));
+        plot.setInsets(insets(3, 2, 2, 6));
         return plot;
     }
 
@@ -80,7 +80,7 @@ public final class ChartStyle {
         JFreeChart chart = new JFreeChart(null, theme.font(theme.labelSize()), plot, false);
         chart.setBackgroundPaint(theme.background());
         chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(2, 2, 2, 2));
+        chart.setPadding(insets(2, 2, 2, 2));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;
@@ -89,6 +89,17 @@ public final class ChartStyle {
     /** A solid stroke {@code width} points wide. */
     public static BasicStroke thin(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+    }
+
+    /** A solid stroke {@code width} points wide at print size, widened by the theme's scale. */
+    public BasicStroke hairline(float width) {
+        return thin(width * theme.scale());
+    }
+
+    /** Insets in points at print size, enlarged by the theme's scale. */
+    public RectangleInsets insets(double top, double left, double bottom, double right) {
+        double k = theme.scale();
+        return new RectangleInsets(top * k, left * k, bottom * k, right * k);
     }
 
     /** The curve stroke, solid or dashed. */

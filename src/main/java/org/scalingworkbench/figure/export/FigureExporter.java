@@ -1,5 +1,6 @@
 package org.scalingworkbench.figure.export;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,6 +18,14 @@ public final class FigureExporter {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(figure, size, ExportFormat.of(file), out);
         }
+    }
+
+    /**
+     * The figure drawn as the PNG would be, {@code size}'s width and height in points at its DPI:
+     * for previews, which want the export's layout at a smaller resolution.
+     */
+    public BufferedImage rasterize(Figure figure, FigureSize size) {
+        return PngWriter.rasterize(figure, size);
     }
 
     /** Writes {@code figure} to a stream in {@code format}. */

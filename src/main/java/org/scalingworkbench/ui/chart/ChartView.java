@@ -22,9 +22,10 @@ import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
  * The interactive scaling plot: the {@link Figure} drawn on a canvas through FXGraphics2D (the same
- * drawing as the exports), redrawn on resize. Wheel zooms x around the cursor, drag pans, Shift+drag
- * zooms to a box, double-click resets; hovering a point shows its row, clicking it excludes or
- * includes it, and the dashed cut-off line can be dragged.
+ * drawing as the exports), redrawn on resize. Wheel zooms x around the cursor, Ctrl+wheel or
+ * Alt+wheel zooms y, drag pans, Shift+drag zooms x and y to a box, double-click resets both;
+ * hovering a point shows its row, clicking it excludes or includes it, and the dashed cut-off line
+ * can be dragged.
  */
 public final class ChartView {
 
@@ -35,11 +36,13 @@ public final class ChartView {
     private final Canvas canvas = new Canvas();
     private final Label tip = new Label();
     private final Rectangle box = new Rectangle();
-    private final ObjectProperty<FigureTheme> theme = new SimpleObjectProperty<>(FigureTheme.paper());
+    private final ObjectProperty<FigureTheme> theme = new SimpleObjectProperty<>(FigureTheme.screen());
     private final ViewRange range = new ViewRange();
     private Figure figure;
     private double pressX;
+    private double pressY;
     private double lastX;
+    private double lastY;
     private DragMode mode = DragMode.NONE;
 
     private enum DragMode { NONE, PAN, BOX, CUT_OFF }
@@ -63,7 +66,7 @@ public final class ChartView {
         return theme;
     }
 
-    /** Shows the whole x range again. */
+    /** Shows the whole x and y ranges again. */
     public void resetZoom() {
         range.reset();
         rebuild();
@@ -76,7 +79,8 @@ public final class ChartView {
         canvas.widthProperty().bind(pane.widthProperty());
         canvas.heightProperty().bind(pane.heightProperty());
         tip.setId("point-tip");
-        tip.setStyle("-fx-background-color: #fffff0ee; -fx-border-color: #888; -fx-padding: 2 5;");
+        tip.setStyle("-fx-background-color: -fx-control-inner-background; -fx-text-fill: -fx-text-inner-color;"
+                + " -fx-border-color: -fx-box-border; -fx-padding: 2 5;");
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setMouseTransparent(true);
@@ -104,8 +108,8 @@ public final class ChartView {
     private void rebuild() {
         ScalingPlotSpec spec = model.chart().specProperty().get();
         figure = spec == null ? null : new ScalingFigure(theme.get()).build(spec);
-        if (figure != null && range.isSet()) {
-            figure.zoomX(range.lower(), range.upper());
+        if (figure != null) {
+            range.applyTo(figure);
         }
         draw();
     }
@@ -114,7 +118,8 @@ public final class ChartView {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         var gc = canvas.getGraphicsContext2D();
-        gc.setFill(javafx.scene.paint.Color.WHITE);
+        java.awt.Color bg = theme.get().background();
+        gc.setFill(javafx.scene.paint.Color.rgb(bg.getRed(), bg.getGreen(), bg.getBlue()));
         gc.fillRect(0, 0, w, h);
         if (figure != null && w > 10 && h > 10) {
             figure.draw(new FXGraphics2D(gc), new Rectangle2D.Double(0, 0, w, h));
@@ -126,16 +131,25 @@ public final class ChartView {
             return;
         }
         double factor = e.getDeltaY() > 0 ? 0.8 : 1.25;
-        double[] view = figure.viewX();
-        double anchor = Math.log(dataX(e.getX()));
-        double lo = anchor + (Math.log(view[0]) - anchor) * factor;
-        double hi = anchor + (Math.log(view[1]) - anchor) * factor;
-        zoomTo(Math.exp(lo), Math.exp(hi));
+        Rectangle2D area = figure.dataArea().orElse(null);
+        if (area == null) {
+            return;
+        }
+        if (e.isControlDown() || e.isAltDown()) {
+            range.setY(dataY(about(area.getMinY(), e.getY(), factor)), dataY(about(area.getMaxY(), e.getY(), factor)));
+        } else {
+            range.setX(dataX(about(area.getMinX(), e.getX(), factor)), dataX(about(area.getMaxX(), e.getX(), factor)));
+        }
+        rezoom();
     }
 
-    private void zoomTo(double lower, double upper) {
-        range.set(lower, upper);
-        figure.zoomX(lower, upper);
+    /** The screen coordinate {@code edge} moved towards (factor below 1) or away from {@code anchor}. */
+    private static double about(double edge, double anchor, double factor) {
+        return anchor + (edge - anchor) * factor;
+    }
+
+    private void rezoom() {
+        range.applyTo(figure);
         draw();
     }
 
@@ -153,7 +167,9 @@ public final class ChartView {
 
     private void press(MouseEvent e) {
         pressX = e.getX();
+        pressY = e.getY();
         lastX = e.getX();
+        lastY = e.getY();
         if (figure == null) {
             mode = DragMode.NONE;
         } else if (nearCutOff(e.getX())) {
@@ -167,16 +183,17 @@ public final class ChartView {
         tip.setVisible(false);
         switch (mode) {
             case CUT_OFF -> model.dragCutOff(dataX(e.getX()));
-            case PAN -> pan(e.getX());
+            case PAN -> pan(e.getX(), e.getY());
             case BOX -> {
                 box.setVisible(true);
-                box.relocate(Math.min(pressX, e.getX()), 0);
+                box.relocate(Math.min(pressX, e.getX()), Math.min(pressY, e.getY()));
                 box.setWidth(Math.abs(e.getX() - pressX));
-                box.setHeight(pane.getHeight());
+                box.setHeight(Math.abs(e.getY() - pressY));
             }
             default -> { }
         }
         lastX = e.getX();
+        lastY = e.getY();
     }
 
     private void release(MouseEvent e) {
@@ -192,16 +209,29 @@ public final class ChartView {
         } else if (was == DragMode.CUT_OFF && !click) {
             model.endDrag(dataX(e.getX()));
         } else if (was == DragMode.BOX && !click) {
-            zoomTo(dataX(Math.min(pressX, e.getX())), dataX(Math.max(pressX, e.getX())));
+            range.setX(dataX(pressX), dataX(e.getX()));
+            if (Math.abs(e.getY() - pressY) >= 3) {
+                range.setY(dataY(pressY), dataY(e.getY()));
+            }
+            rezoom();
         } else if (click) {
             nearest(e.getX(), e.getY()).ifPresent(k -> model.chart().toggle(k));
         }
     }
 
-    private void pan(double x) {
-        double shift = Math.log(dataX(lastX)) - Math.log(dataX(x));
-        double[] view = figure.viewX();
-        zoomTo(view[0] * Math.exp(shift), view[1] * Math.exp(shift));
+    /** Moves the view with the pointer: x always, y once the user has zoomed it. */
+    private void pan(double x, double y) {
+        Rectangle2D area = figure.dataArea().orElse(null);
+        if (area == null) {
+            return;
+        }
+        double dx = x - lastX;
+        double dy = y - lastY;
+        range.setX(dataX(area.getMinX() - dx), dataX(area.getMaxX() - dx));
+        if (range.hasY()) {
+            range.setY(dataY(area.getMinY() - dy), dataY(area.getMaxY() - dy));
+        }
+        rezoom();
     }
 
     /** The index of the point within {@link #HIT_PIXELS} of (px, py), the closest one. */
@@ -232,12 +262,13 @@ public final class ChartView {
         return figure.position(x, 1).map(Point2D::getX).orElse(Double.NaN);
     }
 
-    /** The data x under screen x: log-linear between the view's ends. */
+    /** The data x under screen x, by the x axis' scale (extrapolated outside the view). */
     private double dataX(double px) {
-        double[] view = figure.viewX();
-        double s0 = screenX(view[0]);
-        double s1 = screenX(view[1]);
-        double t = (px - s0) / (s1 - s0);
-        return Math.exp(Math.log(view[0]) + t * (Math.log(view[1]) - Math.log(view[0])));
+        return figure.valueAt(px, 0).map(Point2D::getX).orElse(Double.NaN);
+    }
+
+    /** The data y of the main plot under screen y. */
+    private double dataY(double py) {
+        return figure.valueAt(0, py).map(Point2D::getY).orElse(Double.NaN);
     }
 }

@@ -1,30 +1,50 @@
 package org.scalingworkbench.ui.chart;
 
-/** The x range the user zoomed to, kept across figure rebuilds; unset shows everything. */
+/**
+ * The x and y ranges the user zoomed to, in data units, kept across figure rebuilds; an unset
+ * range shows everything on that axis.
+ */
 final class ViewRange {
 
-    private double lower = Double.NaN;
-    private double upper = Double.NaN;
+    private double[] x;
+    private double[] y;
 
-    void set(double lo, double hi) {
-        lower = lo;
-        upper = hi;
+    /** Zooms x to [lo, hi] in either order; an empty or non-finite range is ignored. */
+    void setX(double lo, double hi) {
+        double[] r = ordered(lo, hi);
+        x = r == null ? x : r;
+    }
+
+    /** Zooms y to [lo, hi] in either order; an empty or non-finite range is ignored. */
+    void setY(double lo, double hi) {
+        double[] r = ordered(lo, hi);
+        y = r == null ? y : r;
+    }
+
+    /** Whether the user zoomed y. */
+    boolean hasY() {
+        return y != null;
     }
 
     void reset() {
-        lower = Double.NaN;
-        upper = Double.NaN;
+        x = null;
+        y = null;
     }
 
-    boolean isSet() {
-        return !Double.isNaN(lower) && upper > lower;
+    /** Applies the ranges that are set to {@code figure}. */
+    void applyTo(org.scalingworkbench.figure.Figure figure) {
+        if (x != null) {
+            figure.zoomX(x[0], x[1]);
+        }
+        if (y != null) {
+            figure.zoomY(y[0], y[1]);
+        }
     }
 
-    double lower() {
-        return lower;
-    }
-
-    double upper() {
-        return upper;
+    /** {lower, upper}, or null when the two are equal or not finite (nothing to zoom to). */
+    private static double[] ordered(double a, double b) {
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        return Double.isFinite(lo) && Double.isFinite(hi) && hi > lo ? new double[] {lo, hi} : null;
     }
 }

@@ -1,0 +1,87 @@
+package org.scalingworkbench.ui.export;
+
+import java.awt.image.BufferedImage;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.figure.ScalingFigure;
+import org.scalingworkbench.figure.ScalingPlotSpec;
+import org.scalingworkbench.figure.export.FigureExporter;
+import org.scalingworkbench.figure.export.FigureSize;
+
+/**
+ * Renders export previews in the background, one at a time, latest wins: a request made while one
+ * renders waits, replacing any older waiting request, and only the newest result is shown. The
+ * preview is the figure laid out at the export's size in points, rasterized at the resolution that
+ * fits the preview box, so it is the file's layout, only smaller.
+ */
+final class PreviewRenderer {
+
+    private record Request(ScalingPlotSpec spec, FigureTheme theme, FigureSize size) {
+    }
+
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<BufferedImage> image = new ReadOnlyObjectWrapper<>();
+    private double boxWidth = 480;
+    private double boxHeight = 360;
+    private boolean active;
+    private boolean running;
+    private Request waiting;
+
+    PreviewRenderer(TaskRunner tasks) {
+        this.tasks = tasks;
+    }
+
+    void activate() {
+        active = true;
+    }
+
+    /** Drops waiting requests and results still to come. */
+    void deactivate() {
+        active = false;
+        waiting = null;
+    }
+
+    void setBox(double width, double height) {
+        boxWidth = width;
+        boxHeight = height;
+    }
+
+    /** Asks for a preview of {@code spec} at {@code size} in {@code theme}; ignored unless active. */
+    void request(ScalingPlotSpec spec, FigureTheme theme, FigureSize size) {
+        if (!active) {
+            return;
+        }
+        FigureSize fitted = new FigureSize(size.widthPoints(), size.heightPoints(),
+                Math.min(boxWidth / size.widthPoints(), boxHeight / size.heightPoints()) * 72);
+        waiting = new Request(spec, theme, fitted);
+        if (!running) {
+            startNext();
+        }
+    }
+
+    private void startNext() {
+        Request next = waiting;
+        waiting = null;
+        running = next != null && active;
+        if (running) {
+            tasks.run("Rendering preview", ctx -> render(next), this::finished, e -> startNext());
+        }
+    }
+
+    private void finished(BufferedImage rendered) {
+        if (waiting == null && active) {
+            image.set(rendered);
+        }
+        startNext();
+    }
+
+    private static BufferedImage render(Request r) {
+        return new FigureExporter().rasterize(new ScalingFigure(r.theme()).build(r.spec()), r.size());
+    }
+
+    ReadOnlyObjectProperty<BufferedImage> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+}

@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitPanelView;
@@ -34,6 +35,7 @@ public final class Workbench {
     private final ChartViewModel chart = new ChartViewModel();
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
+    private final AnalysisTabs analysis;
     private final ExportViewModel export;
     private final RecentFiles recent;
     private final Scene scene;
@@ -47,7 +49,8 @@ public final class Workbench {
         sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
         export = new ExportViewModel(tasks, dialogs, chart.specProperty()::get, chartView.themeProperty()::get);
         recent = new RecentFiles(prefs);
-        SplitPane middle = new SplitPane(chartView.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
+        analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps);
+        SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
@@ -80,6 +83,11 @@ public final class Workbench {
 
     public ChartView chartView() {
         return chartView;
+    }
+
+    /** The centre tabs: Fit, Residuals, Frontier, Backtest. */
+    public AnalysisTabs analysis() {
+        return analysis;
     }
 
     public ExportViewModel export() {

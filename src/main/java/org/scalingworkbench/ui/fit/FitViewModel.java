@@ -171,7 +171,8 @@ public final class FitViewModel {
         results.setAll(board == null ? List.of() : ResultRows.of(board, bootstraps.get()));
     }
 
-    private List<ScalingLaw> chosenLaws() {
+    /** The laws the next fit will fit: the ticked ones, plus the custom formula when it parses. */
+    public List<ScalingLaw> chosenLaws() {
         List<ScalingLaw> out = new ArrayList<>(laws.stream().filter(c -> c.selectedProperty().get()).map(LawChoice::law).toList());
         customLaw().ifPresent(out::add);
         return out;
@@ -207,7 +208,8 @@ public final class FitViewModel {
         }
     }
 
-    private FitOptions options() {
+    /** The fit options the next fit will use (the chosen objective). */
+    public FitOptions options() {
         int i = OBJECTIVES.indexOf(objective.get());
         Objective o = i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
         return FitOptions.defaults().withObjective(o);

@@ -75,8 +75,8 @@ public final class BacktestView {
     }
 
     private void initListeners() {
-        model.specProperty().addListener(o -> redraw());
-        model.placeholderProperty().addListener(o -> redraw());
+        model.specProperty().addListener((o, old, now) -> redraw());
+        model.placeholderProperty().addListener((o, old, now) -> redraw());
         model.laws().addListener((javafx.collections.ListChangeListener<String>) c -> columns());
         redraw();
     }

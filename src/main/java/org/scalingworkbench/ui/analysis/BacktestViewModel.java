@@ -69,11 +69,11 @@ public final class BacktestViewModel {
     public BacktestViewModel(TaskRunner tasks, FitViewModel fits) {
         this.tasks = Objects.requireNonNull(tasks);
         this.fits = Objects.requireNonNull(fits);
-        fits.chart().specProperty().addListener(o -> inputsChanged());
-        fits.laws().forEach(c -> c.selectedProperty().addListener(o -> inputsChanged()));
-        fits.formulaProperty().addListener(o -> inputsChanged());
-        fits.objectiveProperty().addListener(o -> inputsChanged());
-        maxRuns.addListener(o -> inputsChanged());
+        fits.chart().specProperty().addListener((o, old, now) -> inputsChanged());
+        fits.laws().forEach(c -> c.selectedProperty().addListener((o, old, now) -> inputsChanged()));
+        fits.formulaProperty().addListener((o, old, now) -> inputsChanged());
+        fits.objectiveProperty().addListener((o, old, now) -> inputsChanged());
+        maxRuns.addListener((o, old, now) -> inputsChanged());
     }
 
     /** Runs the backtest of the current curve with the ticked laws, in the background. */

@@ -101,8 +101,8 @@ public final class FrontierView {
             }
         });
         model.budgetProperty().addListener((o, old, now) -> budget.setText(now));
-        model.specProperty().addListener(o -> redraw());
-        model.placeholderProperty().addListener(o -> redraw());
+        model.specProperty().addListener((o, old, now) -> redraw());
+        model.placeholderProperty().addListener((o, old, now) -> redraw());
         redraw();
     }
 

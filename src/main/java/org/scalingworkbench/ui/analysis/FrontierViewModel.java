@@ -64,11 +64,11 @@ public final class FrontierViewModel {
     public FrontierViewModel(TaskRunner tasks, ObservableValue<ImportedSweep> selected) {
         this.tasks = Objects.requireNonNull(tasks);
         this.selected = Objects.requireNonNull(selected);
-        selected.addListener(o -> refresh());
-        budget.addListener(o -> refresh());
-        resamples.addListener(o -> refresh());
-        excludeTop.addListener(o -> refresh());
-        objective.addListener(o -> refresh());
+        selected.addListener((o, old, now) -> refresh());
+        budget.addListener((o, old, now) -> refresh());
+        resamples.addListener((o, old, now) -> refresh());
+        excludeTop.addListener((o, old, now) -> refresh());
+        objective.addListener((o, old, now) -> refresh());
         refresh();
     }
 

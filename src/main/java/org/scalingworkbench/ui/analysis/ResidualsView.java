@@ -45,8 +45,8 @@ public final class ResidualsView {
     }
 
     private void initListeners() {
-        model.specProperty().addListener(o -> redraw());
-        model.placeholderProperty().addListener(o -> redraw());
+        model.specProperty().addListener((o, old, now) -> redraw());
+        model.placeholderProperty().addListener((o, old, now) -> redraw());
         redraw();
     }
 

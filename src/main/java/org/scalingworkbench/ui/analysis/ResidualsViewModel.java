@@ -47,7 +47,7 @@ public final class ResidualsViewModel {
     public ResidualsViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.tasks = Objects.requireNonNull(tasks);
         this.chart = Objects.requireNonNull(chart);
-        chart.specProperty().addListener(o -> refresh());
+        chart.specProperty().addListener((o, old, now) -> refresh());
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package org.scalingworkbench.ui.analysis;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -82,16 +83,15 @@ public final class BacktestView {
     }
 
     private void columns() {
-        table.getColumns().clear();
-        table.getColumns().add(ResidualsView.column("runs held out", r -> Integer.toString(r.k())));
-        table.getColumns().add(ResidualsView.column("points held out", r -> Integer.toString(r.heldOut())));
-        table.getColumns().add(ResidualsView.column("orders of magnitude", r -> Numbers.format(r.orders())));
+        List<TableColumn<BacktestRow, String>> columns = new ArrayList<>();
+        columns.add(ResidualsView.column("runs held out", r -> Integer.toString(r.k())));
+        columns.add(ResidualsView.column("points held out", r -> Integer.toString(r.heldOut())));
+        columns.add(ResidualsView.column("orders of magnitude", r -> Numbers.format(r.orders())));
         for (String law : model.laws()) {
-            TableColumn<BacktestRow, String> c = new TableColumn<>(law + " RMSLE (ln)");
-            c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Numbers.format(d.getValue().error(law))));
-            c.setSortable(false);
-            table.getColumns().add(c);
+            columns.add(ResidualsView.column(law + " RMSLE (ln)", r -> Numbers.format(r.error(law))));
         }
+        columns.forEach(c -> c.setPrefWidth(110));
+        table.getColumns().setAll(columns);
     }
 
     private void redraw() {

@@ -5,7 +5,7 @@ import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 
 /**
  * One approach's line of the frontier table: the exponents and the read-offs at the budget, each
- * with its 95% bootstrap interval when there is one.
+ * with its 95% bootstrap interval on a second line when there is one.
  *
  * @param estimate the approach's estimate
  */

@@ -10,9 +10,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.FrontierFigure;
@@ -47,35 +51,38 @@ public final class FrontierView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No frontier"));
         table.getColumns().add(ResidualsView.column("approach", FrontierRow::approach));
-        table.getColumns().add(ResidualsView.column("a (N_opt ∝ C^a)", FrontierRow::a));
-        table.getColumns().add(ResidualsView.column("b (D_opt ∝ C^b)", FrontierRow::b));
-        table.getColumns().add(ResidualsView.column("N_opt (parameters)", FrontierRow::nOpt));
-        table.getColumns().add(ResidualsView.column("D_opt (tokens)", FrontierRow::dOpt));
-        table.getColumns().add(ResidualsView.column("D/N (tokens per parameter)", FrontierRow::tokensPerParameter));
-        Label notes = new Label();
+        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().add(ResidualsView.column("a\n(N_opt ∝ C^a)", FrontierRow::a));
+        table.getColumns().add(ResidualsView.column("b\n(D_opt ∝ C^b)", FrontierRow::b));
+        table.getColumns().add(ResidualsView.column("N_opt\n(parameters)", FrontierRow::nOpt));
+        table.getColumns().add(ResidualsView.column("D_opt\n(tokens)", FrontierRow::dOpt));
+        table.getColumns().add(ResidualsView.column("D/N\n(tokens per param.)", FrontierRow::tokensPerParameter));
+        TextArea notes = new TextArea();
         notes.setId("frontier-notes");
+        notes.setEditable(false);
         notes.setWrapText(true);
+        notes.setPrefRowCount(3);
         notes.textProperty().bind(model.notesProperty());
-        notes.setStyle("-fx-text-fill: #555;");
         VBox below = new VBox(4, table, notes);
-        below.setPadding(new Insets(0, 0, 4, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(plot.node(), below);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.6);
         root.setTop(settings());
         root.setCenter(split);
     }
 
-    private HBox settings() {
+    private FlowPane settings() {
         budget.setId("frontier-budget");
         budget.setPromptText("largest C in the file");
-        budget.setPrefColumnCount(10);
+        budget.setPrefColumnCount(11);
         Spinner<Integer> resamples = new Spinner<>(0, 10_000, model.resamplesProperty().get(), 100);
         resamples.setId("frontier-resamples");
         resamples.setEditable(true);
         resamples.setPrefWidth(90);
         resamples.valueProperty().addListener((o, old, now) -> model.resamplesProperty().set(now));
         Spinner<Integer> excluded = new Spinner<>(0, 100, model.excludeTopProperty().get(), 1);
+        excluded.setEditable(true);
         excluded.setPrefWidth(70);
         excluded.valueProperty().addListener((o, old, now) -> model.excludeTopProperty().set(now));
         ComboBox<String> objective = new ComboBox<>();
@@ -84,13 +91,27 @@ public final class FrontierView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.runningProperty());
-        Label used = new Label();
+        Label used = label("");
         used.textProperty().bind(model.budgetUsedProperty().map(t -> t.isEmpty() ? "" : "read-offs at C = " + t + " FLOPs"));
-        HBox row = new HBox(6, new Label("Budget C (FLOPs)"), budget, new Label("Bootstrap resamples"), resamples,
-                new Label("Parametric fit:"), objective, new Label("leave out highest-loss rows"), excluded, busy, used);
-        row.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(label("Bootstrap resamples"), resamples),
+                group(label("Chinchilla fit:"), objective, label("leave out the"), excluded, label("highest-loss rows")),
+                group(busy, used));
         row.setPadding(new Insets(4, 6, 4, 6));
         return row;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Controls that belong together stay on one line when the row wraps. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 10, 0, 0));
+        return box;
     }
 
     private void initListeners() {

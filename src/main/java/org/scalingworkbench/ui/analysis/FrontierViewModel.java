@@ -58,6 +58,7 @@ public final class FrontierViewModel {
     private final ReadOnlyStringWrapper budgetUsed = new ReadOnlyStringWrapper("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private TaskHandle handle;
+    private ImportedSweep shownSweep;
     private int generation;
 
     /** @param selected the file whose frontier is shown (null for none) */
@@ -85,6 +86,7 @@ public final class FrontierViewModel {
         }
         if (why != null) {
             running.set(false);
+            shownSweep = null;
             show(null, List.of(), why, "");
             return;
         }
@@ -92,6 +94,11 @@ public final class FrontierViewModel {
                 new FrontierSettings(flops, Math.max(0, resamples.get()), 42L), SweepFrontier.Selection.defaults(),
                 new SweepFrontier.ParametricFit(objective(), Math.max(0, excludeTop.get())));
         running.set(true);
+        if (imported != shownSweep) {
+            show(null, List.of(), "", "");
+            shownSweep = imported;
+        }
+        placeholder.set("Computing the compute-optimal frontier of " + imported.sweep().sourceName() + "…");
         handle = tasks.run("Compute-optimal frontier", context -> frontier.run(imported,
                 EnumSet.allOf(FrontierApproach.class), context), report -> {
                     if (mine == generation) {

@@ -20,11 +20,18 @@ final class Numbers {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    /** {@code v} followed by its interval in brackets, or alone when the interval is undefined. */
+    /**
+     * {@code v}, and below it its interval in brackets to three significant digits, or {@code v}
+     * alone when the interval is undefined.
+     */
     static String withInterval(double v, Interval interval) {
         if (interval == null || Double.isNaN(interval.lower())) {
             return format(v);
         }
-        return format(v) + " [" + format(interval.lower()) + ", " + format(interval.upper()) + "]";
+        return format(v) + "\n[" + brief(interval.lower()) + ", " + brief(interval.upper()) + "]";
+    }
+
+    private static String brief(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : format(v);
     }
 }

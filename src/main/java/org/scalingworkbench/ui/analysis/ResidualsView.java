@@ -59,6 +59,7 @@ public final class ResidualsView {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setSortable(false);
+        c.setMinWidth(70);
         return c;
     }
 }

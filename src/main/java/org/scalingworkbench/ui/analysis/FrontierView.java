@@ -50,13 +50,13 @@ public final class FrontierView {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No frontier"));
-        table.getColumns().add(ResidualsView.column("approach", FrontierRow::approach));
-        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().add(ResidualsView.column("approach", r -> r.approach().replace(" (", "\n(")));
         table.getColumns().add(ResidualsView.column("a\n(N_opt ∝ C^a)", FrontierRow::a));
         table.getColumns().add(ResidualsView.column("b\n(D_opt ∝ C^b)", FrontierRow::b));
         table.getColumns().add(ResidualsView.column("N_opt\n(parameters)", FrontierRow::nOpt));
         table.getColumns().add(ResidualsView.column("D_opt\n(tokens)", FrontierRow::dOpt));
         table.getColumns().add(ResidualsView.column("D/N\n(tokens per param.)", FrontierRow::tokensPerParameter));
+        table.getColumns().forEach(c -> c.setPrefWidth(c == table.getColumns().get(0) ? 95 : 120));
         TextArea notes = new TextArea();
         notes.setId("frontier-notes");
         notes.setEditable(false);

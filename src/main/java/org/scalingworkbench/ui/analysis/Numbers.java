@@ -3,7 +3,10 @@ package org.scalingworkbench.ui.analysis;
 import java.util.Locale;
 import org.scalingworkbench.fit.Interval;
 
-/** How the analysis tabs write numbers: four significant digits, "–" for none, "∞" for infinity. */
+/**
+ * How the analysis tabs write numbers: four significant digits with a short exponent (1.059e10,
+ * 2.5e-5), "–" for none, "∞" for infinity.
+ */
 final class Numbers {
 
     private Numbers() {
@@ -17,7 +20,12 @@ final class Numbers {
         if (Double.isInfinite(v)) {
             return v > 0 ? "∞" : "−∞";
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return shortExponent(String.format(Locale.ROOT, "%.4g", v));
+    }
+
+    /** "1.059e+10" as "1.059e10", "2.500e-05" as "2.500e-5". */
+    private static String shortExponent(String text) {
+        return text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
     }
 
     /**
@@ -32,6 +40,6 @@ final class Numbers {
     }
 
     private static String brief(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : format(v);
+        return Double.isFinite(v) ? shortExponent(String.format(Locale.ROOT, "%.3g", v)) : format(v);
     }
 }

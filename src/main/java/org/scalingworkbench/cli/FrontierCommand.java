@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierSettings;
+import org.scalingworkbench.app.frontier.SweepFrontier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,11 +85,11 @@ final class FrontierCommand implements Callable<Integer> {
         if (resamples < 0 || excludeTop < 0 || cells < 3 || !(tolerance >= 0)) {
             throw new IllegalArgumentException("--bootstrap and --exclude-top-loss must be ≥ 0, --cells ≥ 3, --budget-tolerance ≥ 0");
         }
-        FrontierRun run = new FrontierRun(file, target, new FrontierSettings(flops, resamples, seed),
-                new FrontierRun.Selection(where, runKeys, cells, Math.log1p(tolerance),
+        FrontierRun run = new FrontierRun(file, new SweepFrontier(target, new FrontierSettings(flops, resamples, seed),
+                new SweepFrontier.Selection(where, runKeys, cells, Math.log1p(tolerance),
                         window == null ? Double.POSITIVE_INFINITY : Math.log(window)),
-                new FrontierRun.ParametricFit(objective.objective(), excludeTop));
-        FrontierComparison comparison = run.run(FrontierRun.approaches(approach));
+                new SweepFrontier.ParametricFit(objective.objective(), excludeTop)));
+        FrontierComparison comparison = run.run(SweepFrontier.approaches(approach));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new FrontierReportJson().write(run, comparison));

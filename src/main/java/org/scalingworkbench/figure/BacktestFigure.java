@@ -25,6 +25,10 @@ public final class BacktestFigure {
         ValueRange y = ValueRange.of(spec.series().stream().flatMapToDouble(s -> DoubleStream.of(s.error())), spec.error().scale(), 0.08);
         ValueAxis xAxis = style.axis(AxisSpec.linear(spec.xTitle()));
         xAxis.setRange(x.lower(), x.upper());
+        if (xAxis instanceof org.jfree.chart.axis.NumberAxis linear) {
+            // about six ticks: the automatic choice fills a narrow range with a label every 0.005
+            linear.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ResidualPanel.niceStep((x.upper() - x.lower()) / 6)));
+        }
         ValueAxis yAxis = style.axis(spec.error());
         yAxis.setRange(y.lower(), y.upper());
         XYPlot plot = style.plot(xAxis, yAxis);

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.export.ExportDialog;
@@ -42,6 +43,7 @@ public final class Workbench {
     private final ChartViewModel chart = new ChartViewModel(history);
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
+    private final AnalysisTabs analysis;
     private final ExportViewModel export;
     private final ThemeView theme;
     private final Stage stage;
@@ -61,7 +63,8 @@ public final class Workbench {
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
         recent = new RecentFiles(prefs);
-        SplitPane middle = new SplitPane(chartView.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
+        analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps);
+        SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
@@ -104,6 +107,11 @@ public final class Workbench {
 
     public ChartView chartView() {
         return chartView;
+    }
+
+    /** The centre tabs: Fit, Residuals, Frontier, Backtest. */
+    public AnalysisTabs analysis() {
+        return analysis;
     }
 
     public ExportViewModel export() {

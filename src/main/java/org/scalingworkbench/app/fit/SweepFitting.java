@@ -51,9 +51,26 @@ public final class SweepFitting {
         }
     }
 
+    /**
+     * Runs the request on a sweep already imported (with the user's column roles); the request's
+     * file is not read.
+     *
+     * @throws IllegalArgumentException when the law, a column or the rows do not fit the request
+     */
+    public SweepFitReport fit(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
+        try {
+            return run(imported, request, context);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new TaskCancelledException();
+        }
+    }
+
     private SweepFitReport run(SweepFitRequest request, TaskContext context) throws IOException {
+        return run(importer.importFile(request.file()), request, context);
+    }
+
+    private SweepFitReport run(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
         ScalingLaw law = catalog.get(request.lawId());
-        ImportedSweep imported = importer.importFile(request.file());
         FitRows rows = new FitRows(imported.sweep());
         List<String> names = request.variables().isEmpty() ? law.variables() : request.variables();
         if (names.size() != law.variables().size()) {

@@ -226,7 +226,8 @@ public final class FitViewModel {
         results.setAll(board == null ? List.of() : ResultRows.of(board, bootstraps.get()));
     }
 
-    private List<ScalingLaw> chosenLaws() {
+    /** The laws the next fit will fit: the ticked ones, plus the custom formula when it parses. */
+    public List<ScalingLaw> chosenLaws() {
         List<ScalingLaw> out = new ArrayList<>(offer.ticked());
         offer.formula(formula.get()).ifPresent(out::add);
         return out;
@@ -247,7 +248,20 @@ public final class FitViewModel {
         return offer.problem(text);
     }
 
-    private FitOptions options() {
+    /**
+     * Each law's options for the next fit: the chosen objective plus the law's parameter table.
+     *
+     * @throws IllegalArgumentException naming the law and parameter when a table has a problem
+     */
+    public Map<String, FitOptions> lawOptions(List<ScalingLaw> chosen) {
+        parameters.problem(chosen).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return Map.copyOf(parameters.options(chosen, options()));
+    }
+
+    /** The fit options the next fit will use (the chosen objective). */
+    public FitOptions options() {
         int i = OBJECTIVES.indexOf(objective.get());
         Objective o = i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
         return FitOptions.defaults().withObjective(o);

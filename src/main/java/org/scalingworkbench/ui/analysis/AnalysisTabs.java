@@ -1,0 +1,59 @@
+package org.scalingworkbench.ui.analysis;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
+
+/**
+ * The centre of the window as tabs: the interactive chart ("Fit"), then Residuals, Frontier and
+ * Backtest, each with its view-model wired to the fits and the selected file.
+ */
+public final class AnalysisTabs {
+
+    private final ResidualsViewModel residuals;
+    private final FrontierViewModel frontier;
+    private final BacktestViewModel backtest;
+    private final TabPane pane = new TabPane();
+
+    /**
+     * @param tasks  where the tabs' computations run
+     * @param chart  the interactive chart's node, shown in the first tab
+     * @param fits   the fits (curve, laws, leaderboard) the residuals and the backtest read
+     * @param sweeps the loaded files, whose selected one the frontier reads
+     */
+    public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps) {
+        residuals = new ResidualsViewModel(tasks, fits.chart());
+        frontier = new FrontierViewModel(tasks, sweeps.selectedProperty());
+        backtest = new BacktestViewModel(tasks, fits);
+        pane.setId("analysis-tabs");
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pane.getTabs().addAll(tab("Fit", chart), tab("Residuals", new ResidualsView(residuals).node()),
+                tab("Frontier", new FrontierView(frontier).node()), tab("Backtest", new BacktestView(backtest).node()));
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
+    }
+
+    /** The tab pane, for the window's centre. */
+    public TabPane node() {
+        return pane;
+    }
+
+    public ResidualsViewModel residuals() {
+        return residuals;
+    }
+
+    public FrontierViewModel frontier() {
+        return frontier;
+    }
+
+    public BacktestViewModel backtest() {
+        return backtest;
+    }
+}

@@ -1,0 +1,227 @@
+package org.scalingworkbench.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scalingworkbench.analysis.Backtest;
+import org.scalingworkbench.analysis.Backtesting;
+import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LawComparison;
+import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.TaskHandle;
+import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.figure.AxisSpec;
+import org.scalingworkbench.figure.BacktestPlotSpec;
+import org.scalingworkbench.fit.CancellationToken;
+import org.scalingworkbench.fit.FitOptions;
+import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.fit.ChartViewModel;
+import org.scalingworkbench.ui.fit.FitViewModel;
+
+/**
+ * State of the Backtest tab: on the Run command, the current curve (excluded points left out) is
+ * fitted by every ticked law with the k = 1, 2, … largest runs held out in turn, and each law's
+ * held-out RMSLE is shown against how far it extrapolated. Backtests are slow, so they run only on
+ * request, can be cancelled, and a result whose curve, exclusions, laws or objective have since
+ * changed is dropped with a note.
+ */
+public final class BacktestViewModel {
+
+    private static final String INVITATION = "Press Run backtest: the largest 1, 2, … runs of the curve are held"
+            + " out in turn, every ticked law is refitted on the rest, and its held-out RMSLE is plotted against"
+            + " the orders of magnitude it extrapolated.";
+
+    private final TaskRunner tasks;
+    private final FitViewModel fits;
+    private final IntegerProperty maxRuns = new SimpleIntegerProperty(6);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<BacktestPlotSpec> spec = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<BacktestRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> laws = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(INVITATION);
+    private TaskHandle handle;
+    private Inputs shown;
+    private Inputs pending;
+    private int generation;
+
+    /** What a backtest depends on: the curve (by identity), the points kept, the laws and the objective. */
+    private record Inputs(Curve curve, List<Integer> kept, List<String> lawIds, FitOptions options) {
+        boolean same(Inputs o) {
+            return o != null && curve == o.curve && kept.equals(o.kept) && lawIds.equals(o.lawIds)
+                    && options.objective().equals(o.options.objective());
+        }
+    }
+
+    public BacktestViewModel(TaskRunner tasks, FitViewModel fits) {
+        this.tasks = Objects.requireNonNull(tasks);
+        this.fits = Objects.requireNonNull(fits);
+        fits.chart().specProperty().addListener((o, old, now) -> inputsChanged());
+        fits.laws().forEach(c -> c.selectedProperty().addListener((o, old, now) -> inputsChanged()));
+        fits.formulaProperty().addListener((o, old, now) -> inputsChanged());
+        fits.objectiveProperty().addListener((o, old, now) -> inputsChanged());
+        maxRuns.addListener((o, old, now) -> inputsChanged());
+    }
+
+    /** Runs the backtest of the current curve with the ticked laws, in the background. */
+    public void run() {
+        Inputs now = inputs();
+        if (now == null || now.lawIds().isEmpty()) {
+            placeholder.set(now == null ? "Load a file first: the backtest runs on the curve shown in the Fit tab."
+                    : "Tick at least one law on the right: the backtest refits the ticked laws.");
+            return;
+        }
+        List<ScalingLaw> chosen = fits.chosenLaws().stream().filter(l -> l.variables().size() == 1).toList();
+        if (chosen.isEmpty()) {
+            placeholder.set("The backtest holds out the largest runs along x and refits laws of x alone; tick one"
+                    + " (laws of N and D are ranked on the Fit tab's leaderboard).");
+            return;
+        }
+        Map<String, FitOptions> options;
+        try {
+            options = fits.lawOptions(chosen);
+        } catch (IllegalArgumentException e) {
+            placeholder.set("Cannot backtest: " + e.getMessage());
+            return;
+        }
+        cancel();
+        int mine = ++generation;
+        pending = now;
+        Curve used = now.curve().subset(now.kept().stream().mapToInt(Integer::intValue).toArray());
+        int k = Math.max(1, maxRuns.get());
+        running.set(true);
+        placeholder.set("Backtesting " + chosen.size() + " laws with up to " + k + " runs held out…");
+        handle = tasks.run("Backtest of " + chosen.size() + " laws", context -> new Backtesting(
+                new LawComparison(chosen, law -> options.get(law.id()))).run(used, k, CancellationToken.linkedTo(context::isCancelled)),
+                result -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        accept(now, result);
+                    }
+                }, e -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        pending = null;
+                        placeholder.set("The backtest failed: " + e.getMessage());
+                    }
+                });
+    }
+
+    /** Stops a running backtest; what was shown before stays. */
+    public void cancel() {
+        if (handle != null && !handle.isDone()) {
+            handle.cancel();
+            generation++;
+            pending = null;
+            placeholder.set(spec.get() == null ? "Backtest cancelled. " + INVITATION : "");
+        }
+        running.set(false);
+    }
+
+    private void inputsChanged() {
+        Inputs now = inputs();
+        boolean runningStale = pending != null && !pending.same(now);
+        boolean shownStale = shown != null && !shown.same(now);
+        if (!runningStale && !shownStale) {
+            return;
+        }
+        if (runningStale) {
+            cancel();
+        }
+        shown = null;
+        show(null, List.of(), List.of(), pending != null ? "Backtesting…" : "The curve, its excluded points, the"
+                + " ticked laws or the objective changed since the last backtest. " + INVITATION);
+    }
+
+    private void accept(Inputs inputs, Backtest backtest) {
+        shown = inputs;
+        pending = null;
+        if (backtest.steps().isEmpty()) {
+            show(null, List.of(), List.of(), "This curve has too few runs to hold any out and still fit the rest.");
+            return;
+        }
+        List<String> ids = backtest.steps().get(0).leaderboard().entries().stream().map(LeaderboardEntry::lawId).toList();
+        List<BacktestRow> table = backtest.steps().stream().map(s -> {
+            Map<String, Double> errors = new LinkedHashMap<>();
+            s.leaderboard().entries().stream().filter(e -> e.status() != FitStatus.FAILED)
+                    .forEach(e -> errors.put(e.lawId(), e.heldOut().rmsle()));
+            return new BacktestRow(s.k(), s.leaderboard().heldOutPoints(), s.ordersOfMagnitude(), errors);
+        }).toList();
+        BacktestPlotSpec plot = plot(backtest, ids);
+        show(plot, ids, table, plot == null ? "No law gave a positive, finite held-out error to plot; see the table." : "");
+    }
+
+    private static BacktestPlotSpec plot(Backtest backtest, List<String> ids) {
+        List<BacktestPlotSpec.Series> series = new ArrayList<>();
+        for (String id : ids) {
+            List<double[]> points = backtest.errorByDistance(id).stream()
+                    .filter(p -> Double.isFinite(p[0]) && p[1] > 0 && Double.isFinite(p[1])).toList();
+            if (!points.isEmpty()) {
+                series.add(new BacktestPlotSpec.Series(id, points.stream().mapToDouble(p -> p[0]).toArray(),
+                        points.stream().mapToDouble(p -> p[1]).toArray()));
+            }
+        }
+        return series.isEmpty() ? null : new BacktestPlotSpec("orders of magnitude extrapolated (log10 x_test/x_max fit)",
+                AxisSpec.log("held-out RMSLE (ln)"), series);
+    }
+
+    private void show(BacktestPlotSpec s, List<String> ids, List<BacktestRow> table, String why) {
+        spec.set(s);
+        laws.setAll(ids);
+        rows.setAll(table);
+        placeholder.set(why);
+    }
+
+    /** The inputs as they are now, or null without a curve. */
+    private Inputs inputs() {
+        ChartViewModel chart = fits.chart();
+        Curve curve = chart.curveProperty().get();
+        if (curve == null) {
+            return null;
+        }
+        List<Integer> kept = IntStream.range(0, curve.size()).filter(k -> !chart.isExcluded(k)).boxed().toList();
+        return new Inputs(curve, kept, fits.chosenLaws().stream().map(ScalingLaw::id).toList(), fits.options());
+    }
+
+    /** The most runs held out (k goes from 1 to this, fewer when the curve has few runs). */
+    public IntegerProperty maxRunsProperty() {
+        return maxRuns;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Each law's held-out RMSLE against orders of magnitude extrapolated, or null (see {@link #placeholderProperty()}). */
+    public ReadOnlyObjectProperty<BacktestPlotSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    /** One row per step, k ascending. */
+    public ObservableList<BacktestRow> rows() {
+        return rows;
+    }
+
+    /** The laws of the last backtest, in the order of its first step's ranking: the table's columns. */
+    public ObservableList<String> laws() {
+        return laws;
+    }
+
+    /** What to do or why there is no plot, in plain words; empty when there is one. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,106 @@
+package org.scalingworkbench.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.analysis.frontier.FrontierApproach;
+import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.data.ImportedSweep;
+import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.fit.FitViewModel;
+
+class FrontierViewModelTest {
+
+    /** a = β/(α+β) of the law the IsoFLOP sample was simulated from (Besiroglu et al.'s fit). */
+    private static final double SIMULATED_A = 0.3672 / (0.3473 + 0.3672);
+
+    @TempDir
+    Path dir;
+
+    private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
+
+    private static ImportedSweep isoFlopSample() throws IOException {
+        return new SweepImporter().importFile(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv"));
+    }
+
+    private FrontierEstimate estimate(FrontierViewModel model, FrontierApproach approach) {
+        return model.rows().stream().map(FrontierRow::estimate).filter(e -> e.approach() == approach).findFirst().orElseThrow();
+    }
+
+    @Test
+    void isoFlopSampleGivesIsoFlopAndParametricExponentsNearTheSimulatingLawAtTheLargestBudget() throws IOException {
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        model.resamplesProperty().set(40);
+        selected.set(isoFlopSample());
+        assertThat(model.rows()).extracting(FrontierRow::approach)
+                .containsExactly("IsoFLOP (approach 2)", "parametric (approach 3)");
+        FrontierEstimate iso = estimate(model, FrontierApproach.ISOFLOP);
+        FrontierEstimate parametric = estimate(model, FrontierApproach.PARAMETRIC);
+        assertThat(iso.a()).isCloseTo(SIMULATED_A, within(0.03));
+        // the sample carries 1% noise in the loss; its parametric fit lands within 0.02 of the law's a
+        assertThat(parametric.a()).isCloseTo(SIMULATED_A, within(0.025));
+        assertThat(iso.a() + iso.b()).isCloseTo(1.0, within(1e-6));
+        assertThat(iso.budget()).isEqualTo(3e21, within(3e21 * 0.05));
+        assertThat(iso.aInterval().contains(iso.a())).isTrue();
+        assertThat(model.rows().get(0).a()).contains("[");
+        assertThat(model.notesProperty().get()).contains("envelope (approach 1) not run: no step column");
+        assertThat(model.specProperty().get().series()).hasSize(2);
+        assertThat(model.placeholderProperty().get()).isEmpty();
+    }
+
+    @Test
+    void chinchillaDataWithBesirogluSettingsGivesThePublishedExponentAndRatio() throws IOException {
+        Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: skipping the published Chinchilla frontier");
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        model.resamplesProperty().set(0);
+        model.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        model.excludeTopProperty().set(5);
+        model.budgetProperty().set("5.76e23");
+        selected.set(new SweepImporter().importFile(file));
+        FrontierEstimate e = estimate(model, FrontierApproach.PARAMETRIC);
+        assertThat(e.a()).isCloseTo(0.514, within(5e-4));
+        assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
+        assertThat(model.budgetUsedProperty().get()).isEqualTo("5.760e+23");
+    }
+
+    @Test
+    void fileWithoutTokensOrComputeSaysWhatTheFrontierNeedsAndWhatTheFileHas() throws IOException {
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        selected.set(PowerLawSweep.write(dir));
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.specProperty().get()).isNull();
+        assertThat(model.placeholderProperty().get())
+                .contains("The frontier needs columns for parameters N and tokens D (or compute C)", "params (N)", "loss (metric)");
+    }
+
+    @Test
+    void budgetThatIsNotANumberIsExplained() throws IOException {
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        model.budgetProperty().set("lots");
+        selected.set(isoFlopSample());
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.placeholderProperty().get()).contains("positive number of FLOPs", "'lots'");
+    }
+
+    @Test
+    void aFrontierOfThePreviousFileArrivingLateIsDropped() throws IOException {
+        HeldTaskRunner held = new HeldTaskRunner();
+        FrontierViewModel model = new FrontierViewModel(held, selected);
+        model.resamplesProperty().set(0);
+        selected.set(isoFlopSample());
+        model.budgetProperty().set("1e22");
+        held.finish(held.started() - 1);
+        held.finish(held.started() - 2);
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.estimate().budget() == 1e22);
+    }
+}

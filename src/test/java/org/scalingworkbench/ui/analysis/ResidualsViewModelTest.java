@@ -1,0 +1,65 @@
+package org.scalingworkbench.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.ui.fit.ChartViewModel;
+import org.scalingworkbench.ui.fit.FitViewModel;
+
+class ResidualsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private ChartViewModel chart;
+    private FitViewModel fits;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        chart = new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory());
+        fits = new FitViewModel(new CurrentThreadTaskRunner(), chart);
+        fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc") || c.law().id().equals("pl")));
+        fits.show(PowerLawSweep.write(dir));
+    }
+
+    @Test
+    void residualsOfTheTrueLawAreZeroOnNoiselessDataAndThoseOfAPurePowerLawAreNot() {
+        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), chart);
+        fits.fit();
+        ResidualRow plc = model.rows().stream().filter(r -> r.law().equals("plc")).findFirst().orElseThrow();
+        ResidualRow pl = model.rows().stream().filter(r -> r.law().equals("pl")).findFirst().orElseThrow();
+        assertThat(plc.fitRmsle()).isLessThan(1e-6);
+        assertThat(plc.heldOutRmsle()).isLessThan(1e-6);
+        assertThat(plc.maxAbsHeldOut()).isLessThan(1e-6);
+        assertThat(pl.heldOutRmsle()).isGreaterThan(1e-3);
+        assertThat(pl.maxAbsHeldOut()).isGreaterThanOrEqualTo(pl.heldOutRmsle());
+        assertThat(model.specProperty().get().residuals()).isTrue();
+        assertThat(model.specProperty().get().curves()).hasSize(2);
+        assertThat(model.specProperty().get().cutOff()).isEqualTo(chart.cutOffProperty().get());
+        assertThat(model.placeholderProperty().get()).isEmpty();
+    }
+
+    @Test
+    void beforeAnyFitThePlaceholderAsksForOne() {
+        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), chart);
+        assertThat(model.specProperty().get()).isNull();
+        assertThat(model.placeholderProperty().get()).contains("No laws fitted yet", "press Fit");
+    }
+
+    @Test
+    void aResultForAnEarlierCutOffArrivingLateIsDropped() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        ResidualsViewModel model = new ResidualsViewModel(held, chart);
+        fits.fit();
+        int beforeMove = held.started();
+        chart.cutOffProperty().set(1e8);
+        assertThat(held.started()).isGreaterThan(beforeMove);
+        held.finish(held.started() - 1);
+        held.finish(beforeMove - 1);
+        assertThat(model.specProperty().get().cutOff()).isEqualTo(1e8);
+    }
+}

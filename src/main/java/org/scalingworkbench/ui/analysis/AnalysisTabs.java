@@ -30,8 +30,10 @@ public final class AnalysisTabs {
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab frontierTab = tab("Frontier", new FrontierView(frontier).node());
         pane.getTabs().addAll(tab("Fit", chart), tab("Residuals", new ResidualsView(residuals).node()),
-                tab("Frontier", new FrontierView(frontier).node()), tab("Backtest", new BacktestView(backtest).node()));
+                frontierTab, tab("Backtest", new BacktestView(backtest).node()));
+        frontier.activeProperty().bind(frontierTab.selectedProperty());
     }
 
     private static Tab tab(String title, Node content) {

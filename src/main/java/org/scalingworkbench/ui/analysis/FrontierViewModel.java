@@ -57,6 +57,8 @@ public final class FrontierViewModel {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper budgetUsed = new ReadOnlyStringWrapper("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean stale;
     private TaskHandle handle;
     private ImportedSweep shownSweep;
     private int generation;
@@ -70,10 +72,34 @@ public final class FrontierViewModel {
         resamples.addListener((o, old, now) -> refresh());
         excludeTop.addListener((o, old, now) -> refresh());
         objective.addListener((o, old, now) -> refresh());
+        active.addListener((o, old, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
+    /**
+     * Whether the frontier is on screen. While it is not, changes only mark it stale, and it is
+     * computed when it is shown again: a bootstrapped frontier costs seconds of CPU that nobody
+     * looking at the Fit tab asked for.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
     private void refresh() {
+        if (!active.get()) {
+            stale = true;
+            if (handle != null && !handle.isDone()) {
+                handle.cancel();
+                generation++;
+                running.set(false);
+            }
+            return;
+        }
+        stale = false;
         int mine = ++generation;
         if (handle != null && !handle.isDone()) {
             handle.cancel();

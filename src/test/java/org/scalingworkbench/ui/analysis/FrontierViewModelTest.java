@@ -58,6 +58,34 @@ class FrontierViewModelTest {
     }
 
     @Test
+    void aFrontierOffScreenIsOnlyMarkedStaleAndComputedWhenShown() throws IOException {
+        int[] runs = new int[1];
+        org.scalingworkbench.app.TaskRunner counting = new org.scalingworkbench.app.TaskRunner() {
+            private final CurrentThreadTaskRunner inner = new CurrentThreadTaskRunner();
+
+            @Override
+            public <T> org.scalingworkbench.app.TaskHandle run(String title, org.scalingworkbench.app.BackgroundTask<T> task,
+                    java.util.function.Consumer<? super T> onSuccess, java.util.function.Consumer<? super Exception> onFailure) {
+                runs[0]++;
+                return inner.run(title, task, onSuccess, onFailure);
+            }
+        };
+        FrontierViewModel model = new FrontierViewModel(counting, selected);
+        model.activeProperty().set(false);
+        model.resamplesProperty().set(0);
+        selected.set(isoFlopSample());
+        model.budgetProperty().set("1e21");
+        assertThat(runs[0]).isZero();
+        assertThat(model.rows()).isEmpty();
+        model.activeProperty().set(true);
+        assertThat(runs[0]).isEqualTo(1);
+        assertThat(estimate(model, FrontierApproach.ISOFLOP).budget()).isEqualTo(1e21);
+        model.activeProperty().set(false);
+        model.activeProperty().set(true);
+        assertThat(runs[0]).isEqualTo(1);
+    }
+
+    @Test
     void chinchillaDataWithBesirogluSettingsGivesThePublishedExponentAndRatio() throws IOException {
         Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
         Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: skipping the published Chinchilla frontier");

@@ -1,9 +1,7 @@
 package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,18 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Curve;
-import org.scalingworkbench.analysis.ExtrapolationError;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.AxisSpec;
-import org.scalingworkbench.figure.CurveSpec;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.ScalingPlotSpec;
-import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 
 /**
@@ -61,10 +55,9 @@ public final class ResidualsViewModel {
                     + " leaderboard appear here.");
             return;
         }
-        Partition partition = chart.partition();
-        Map<String, ScalingLaw> laws = chart.fittedLaws();
+        ScalingPlotSpec chartSpec = chart.specProperty().get();
         double cutOff = chart.cutOffProperty().get();
-        tasks.run("Residuals", context -> compute(curve, partition, board, laws, cutOff), out -> {
+        tasks.run("Residuals", context -> compute(chartSpec, board, cutOff), out -> {
             if (mine == generation) {
                 show(out.spec(), out.rows(), out.spec() == null ? "No law on the leaderboard gives positive predictions"
                         + " at every point, so there are no residuals to plot." : "");
@@ -82,40 +75,22 @@ public final class ResidualsViewModel {
         placeholder.set(why);
     }
 
-    /** The residual plot and table of the board's laws on the partition's points. */
-    static Result compute(Curve curve, Partition partition, Leaderboard board, Map<String, ScalingLaw> laws, double cutOff) {
+    /**
+     * The residual plot of the laws drawn on the chart (one curve per group for a law of N and D),
+     * at the fitted and held-out points, and the table of the board's errors (the leaderboard's own
+     * numbers, so the two never disagree).
+     */
+    static Result compute(ScalingPlotSpec chartSpec, Leaderboard board, double cutOff) {
         List<ResidualRow> table = new ArrayList<>();
-        List<CurveSpec> curves = new ArrayList<>();
-        double[] trainX = partition.trainX();
-        double lo = Arrays.stream(trainX).min().orElse(Double.NaN);
-        double hi = Arrays.stream(trainX).max().orElse(Double.NaN);
         for (LeaderboardEntry e : board.entries()) {
-            ScalingLaw law = laws.get(e.lawId());
-            if (e.status() == FitStatus.FAILED || law == null) {
-                continue;
-            }
-            double[] p = e.fit().values();
-            ExtrapolationError fit = ExtrapolationError.of(predict(law, p, trainX), partition.trainY());
-            ExtrapolationError held = ExtrapolationError.of(predict(law, p, partition.heldOutX()), partition.heldOutY());
-            table.add(new ResidualRow(law.id(), fit.rmsle(), held.rmsle(), held.maxAbsLogError()));
-            if (fit.isFinite() && (held.points() == 0 || held.isFinite()) && lo <= hi) {
-                curves.add(new CurveSpec(law.id(), x -> law.value(new double[] {x}, p), null, lo, hi));
+            if (e.status() != FitStatus.FAILED) {
+                table.add(new ResidualRow(e.lawId(), e.train().rmsle(), e.heldOut().rmsle(), e.heldOut().maxAbsLogError()));
             }
         }
-        List<PointSeries> points = new ArrayList<>();
-        if (partition.trainSize() > 0) {
-            points.add(new PointSeries(curve.name(), PointState.FITTED, trainX, partition.trainY()));
-        }
-        if (partition.heldOutSize() > 0) {
-            points.add(new PointSeries(curve.name(), PointState.HELD_OUT, partition.heldOutX(), partition.heldOutY()));
-        }
-        ScalingPlotSpec plot = curves.isEmpty() || points.isEmpty() ? null : new ScalingPlotSpec(
-                AxisSpec.log(curve.x().name()), AxisSpec.linear("ln(y / fit)"), points, curves, cutOff, true);
+        List<PointSeries> points = chartSpec.points().stream().filter(s -> s.state() != PointState.EXCLUDED).toList();
+        ScalingPlotSpec plot = chartSpec.curves().isEmpty() || points.isEmpty() ? null : new ScalingPlotSpec(chartSpec.x(),
+                AxisSpec.linear("ln(y / fit)"), points, chartSpec.curves(), cutOff, true);
         return new Result(plot, table);
-    }
-
-    private static double[] predict(ScalingLaw law, double[] p, double[] xs) {
-        return Arrays.stream(xs).map(x -> law.value(new double[] {x}, p)).toArray();
     }
 
     /** The residual plot, or null when there is none (see {@link #placeholderProperty()}). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scalingworkbench.figure.PointState;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.ui.fit.ChartViewModel;
@@ -41,6 +42,24 @@ class ResidualsViewModelTest {
         assertThat(model.specProperty().get().curves()).hasSize(2);
         assertThat(model.specProperty().get().cutOff()).isEqualTo(chart.cutOffProperty().get());
         assertThat(model.placeholderProperty().get()).isEmpty();
+    }
+
+    @Test
+    void lawsOfNAndDGetResidualsAlongEachGroupAndTheBoardsErrors() throws Exception {
+        ChartViewModel c = new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory());
+        FitViewModel f = new FitViewModel(new CurrentThreadTaskRunner(), c);
+        f.show(new org.scalingworkbench.data.SweepImporter().importFile(java.nio.file.Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv")));
+        f.laws().forEach(l -> l.selectedProperty().set(l.law().id().equals("chinchilla")));
+        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), c);
+        f.fit();
+        assertThat(model.placeholderProperty().get()).isEmpty();
+        ResidualRow row = model.rows().get(0);
+        assertThat(row.law()).isEqualTo("chinchilla");
+        assertThat(row.fitRmsle()).isEqualTo(c.boardProperty().get().entries().get(0).train().rmsle());
+        // the sample carries 1% noise in the loss: residuals of the simulating law's fit are of that size
+        assertThat(row.fitRmsle()).isBetween(0.002, 0.03);
+        assertThat(model.specProperty().get().curves()).allMatch(curve -> curve.grouped());
+        assertThat(model.specProperty().get().points()).noneMatch(p -> p.state() == PointState.EXCLUDED);
     }
 
     @Test

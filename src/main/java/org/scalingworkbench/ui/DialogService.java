@@ -12,4 +12,7 @@ public interface DialogService {
 
     /** Asks where to write the figure (.png, .svg or .pdf); empty when cancelled. */
     Optional<Path> chooseExportFile();
+
+    /** Asks where to write the fit report (.md, .tex or .json); empty when cancelled. */
+    Optional<Path> chooseReportFile();
 }

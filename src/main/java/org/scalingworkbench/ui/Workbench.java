@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.edit.UndoHistory;
@@ -32,12 +36,14 @@ import org.scalingworkbench.ui.task.FxTaskRunner;
 public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(new SweepImporter()::importFile, tasks);
+    private final SourceDigests sources = new SourceDigests();
+    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(sources.reading(new SweepImporter()::importFile), tasks);
     private final UndoHistory history = new UndoHistory();
     private final ChartViewModel chart = new ChartViewModel(history);
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
     private final ExportViewModel export;
+    private final ReportViewModel report;
     private final RecentFiles recent;
     private final Scene scene;
 
@@ -49,6 +55,7 @@ public final class Workbench {
     public Workbench(Stage stage, DialogService dialogs, Preferences prefs) {
         sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
         export = new ExportViewModel(tasks, dialogs, chart.specProperty()::get, chartView.themeProperty()::get);
+        report = new ReportViewModel(tasks, dialogs, fits, sources::source);
         recent = new RecentFiles(prefs);
         SplitPane middle = new SplitPane(chartView.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -57,6 +64,7 @@ public final class Workbench {
         main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
         root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, export, chart, chartView));
+        WorkbenchMenu.addExportReport((MenuBar) root.getTop(), report::export);
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
@@ -92,8 +100,9 @@ public final class Workbench {
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
-        bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty())
-                .then(export.messageProperty()).otherwise(tasks.statusProperty()));
+        StringProperty said = new SimpleStringProperty("");
+        List.of(export.messageProperty(), report.messageProperty()).forEach(m -> m.addListener((o, old, now) -> said.set(now)));
+        bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty()).then(said).otherwise(tasks.statusProperty()));
         bar.progressProperty().bind(tasks.progressProperty());
         return bar;
     }

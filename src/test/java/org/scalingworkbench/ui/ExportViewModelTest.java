@@ -31,6 +31,11 @@ class ExportViewModelTest {
             public Optional<Path> chooseExportFile() {
                 return Optional.ofNullable(target);
             }
+
+            @Override
+            public Optional<Path> chooseReportFile() {
+                return Optional.empty();
+            }
         };
     }
 

@@ -54,6 +54,11 @@ class WorkbenchWindowTest {
             public Optional<Path> chooseExportFile() {
                 return Optional.of(dir.resolve("figure.svg"));
             }
+
+            @Override
+            public Optional<Path> chooseReportFile() {
+                return Optional.empty();
+            }
         };
         bench = new Workbench(stage, dialogs, prefs);
         stage.setScene(bench.scene());

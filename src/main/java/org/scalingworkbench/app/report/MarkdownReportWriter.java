@@ -45,8 +45,8 @@ final class MarkdownReportWriter {
     }
 
     private static void parameters(StringBuilder md, LawReport law) {
-        md.append("\n**").append(law.rank()).append(". `").append(law.lawId()).append("`**, ").append(cell(law.lawName()));
-        LawNotation.unicode(law.lawId()).ifPresent(f -> md.append(": ").append(f));
+        md.append("\n**").append(law.rank()).append(". `").append(law.lawId()).append("`**");
+        md.append(LawNotation.unicode(law.lawId()).map(f -> ", " + law.lawName() + ": " + f).orElse(": `" + law.lawName() + "`"));
         md.append("\n\n| parameter | value | std. error |").append(law.hasIntervals() ? " 95% interval |" : "").append('\n');
         md.append("|---|---:|---:|").append(law.hasIntervals() ? "---:|" : "").append('\n');
         for (ParameterEstimate p : law.parameters()) {

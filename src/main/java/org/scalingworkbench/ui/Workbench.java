@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
@@ -100,9 +99,13 @@ public final class Workbench {
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
-        StringProperty said = new SimpleStringProperty("");
-        List.of(export.messageProperty(), report.messageProperty()).forEach(m -> m.addListener((o, old, now) -> said.set(now)));
-        bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty()).then(said).otherwise(tasks.statusProperty()));
+        StringProperty latest = new SimpleStringProperty(tasks.statusProperty().get());
+        List.of(tasks.statusProperty(), export.messageProperty(), report.messageProperty()).forEach(m -> m.addListener((o, old, now) -> {
+            if (!now.isEmpty()) {
+                latest.set(now); // an export's message comes after its task's "Done: …", so it stays
+            }
+        }));
+        bar.textProperty().bind(latest);
         bar.progressProperty().bind(tasks.progressProperty());
         return bar;
     }

@@ -18,7 +18,8 @@ public final class LawNotation {
             case "plc" -> "y = L_\\infty + (x_{0}/x)^{\\alpha}";
             case "m3" -> "y = \\beta\\,(1/x + \\gamma)^{c}";
             case "m4" -> "(y - \\varepsilon_\\infty)/(\\varepsilon_0 - y)^{\\alpha} = \\beta\\,x^{-c}";
-            case "bnsl1", "bnsl2", "bnsl3" -> "y = a + b\\,x^{-c_{0}} \\prod_{i=1}^{" + breaks(lawId)
+            case "bnsl1" -> "y = a + b\\,x^{-c_{0}} \\bigl(1 + (x/d_{1})^{1/f_{1}}\\bigr)^{-c_{1} f_{1}}";
+            case "bnsl2", "bnsl3" -> "y = a + b\\,x^{-c_{0}} \\prod_{i=1}^{" + breaks(lawId)
                     + "} \\bigl(1 + (x/d_{i})^{1/f_{i}}\\bigr)^{-c_{i} f_{i}}";
             case "kaplan" -> "L = \\bigl[(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D\\bigr]^{\\alpha_D}";
             case "chinchilla" -> "L = E + A/N^{\\alpha} + B/D^{\\beta}";
@@ -33,8 +34,8 @@ public final class LawNotation {
             case "plc" -> "y = L∞ + (x₀/x)^α";
             case "m3" -> "y = β·(1/x + γ)^c";
             case "m4" -> "(y − ε∞)/(ε₀ − y)^α = β·x^(−c)";
-            case "bnsl1", "bnsl2", "bnsl3" -> "y = a + b·x^(−c₀)·∏ᵢ (1 + (x/dᵢ)^(1/fᵢ))^(−cᵢ·fᵢ), i = 1…"
-                    + breaks(lawId);
+            case "bnsl1" -> "y = a + b·x^(−c₀)·(1 + (x/d₁)^(1/f₁))^(−c₁·f₁)";
+            case "bnsl2", "bnsl3" -> "y = a + b·x^(−c₀)·∏ᵢ (1 + (x/dᵢ)^(1/fᵢ))^(−cᵢ·fᵢ), i = 1…" + breaks(lawId);
             case "kaplan" -> "L = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D";
             case "chinchilla" -> "L = E + A/N^α + B/D^β";
             default -> null;

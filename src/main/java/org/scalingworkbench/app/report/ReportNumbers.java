@@ -1,5 +1,8 @@
 package org.scalingworkbench.app.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -58,15 +61,13 @@ public final class ReportNumbers {
         return new String[] {parts[0], Integer.toString(Integer.parseInt(parts[1]))};
     }
 
+    /** Rounded to {@code digits} significant digits and shown with them all, trailing zeros included: 2.000, 960. */
     private static String plain(double v, int digits) {
-        if (v == 0) {
-            return digits <= 1 ? "0" : "0." + "0".repeat(digits - 1);
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_UP));
+        if (rounded.signum() == 0) {
+            return BigDecimal.ZERO.setScale(digits - 1).toPlainString();
         }
-        int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));
-        int decimals = Math.max(0, digits - 1 - magnitude);
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        // rounding may carry into a new digit (9.9996 -> 10.000): drop the extra decimal
-        return decimals > 0 && s.replace("-", "").replace(".", "").replaceFirst("^0+", "").length() > digits
-                ? String.format(Locale.ROOT, "%." + (decimals - 1) + "f", v) : s;
+        int magnitude = rounded.precision() - rounded.scale() - 1;
+        return rounded.setScale(Math.max(0, digits - 1 - magnitude), RoundingMode.HALF_UP).toPlainString();
     }
 }

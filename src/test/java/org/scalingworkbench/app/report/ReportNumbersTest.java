@@ -16,6 +16,8 @@ class ReportNumbersTest {
         assertThat(ReportNumbers.text(1.2344e10, 4)).isEqualTo("1.234e10");
         assertThat(ReportNumbers.text(6.14e-7, 2)).isEqualTo("6.1e-7");
         assertThat(ReportNumbers.text(0, 2)).isEqualTo("0.0");
+        assertThat(ReportNumbers.text(959.3, 2)).isEqualTo("960");
+        assertThat(ReportNumbers.text(12345.6, 4)).isEqualTo("12350");
     }
 
     @Test

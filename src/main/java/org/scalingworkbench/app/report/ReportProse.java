@@ -51,6 +51,6 @@ final class ReportProse {
         String boot = report.laws().stream().filter(LawReport::hasIntervals).mapToInt(LawReport::bootstrapResamples).max()
                 .stream().mapToObj(n -> "; intervals are 95% bootstrap percentile intervals (" + n + " resamples)")
                 .findFirst().orElse("");
-        return objective + "; RMSLE is the root mean square of ln(predicted) - ln(observed)" + boot;
+        return objective + "; RMSLE is the root mean squared log error (natural log)" + boot;
     }
 }

@@ -88,6 +88,9 @@ class ReportWritersTest {
                 "\\bottomrule", "$L_\\infty$ & 2.000 &", "$\\alpha$ & 0.3000 &", "$y = L_\\infty + (x_{0}/x)^{\\alpha}$",
                 "\\label{tab:scaling-leaderboard}", "95\\% bootstrap");
         assertThat(tex.lines().filter(l -> l.startsWith("2 & \\texttt{pl} & 2 &")).findFirst().orElseThrow()).endsWith("& --- \\\\");
+        assertThat(tex.lines().filter(l -> l.matches("\\d+ & .*\\\\\\\\")).map(l -> l.split(" & ", -1).length)).containsExactly(7, 7);
+        assertThat(tex.lines().filter(l -> l.startsWith("$") && l.endsWith("\\\\")).map(l -> l.split(" & ", -1).length))
+                .hasSize(5).containsOnly(4);
         assertThat(tex.chars().filter(c -> c == '{').count()).isEqualTo(tex.chars().filter(c -> c == '}').count());
         assertThat(tex).doesNotContain("Linf", "NaN", "Infinity", "—");
     }

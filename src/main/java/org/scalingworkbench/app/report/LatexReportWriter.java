@@ -23,8 +23,10 @@ final class LatexReportWriter {
         tex.append("% data: ").append(data.source().name()).append(data.source().hasDigest()
                 ? ", SHA-256 " + data.source().sha256() : " (not read from a file)").append("\n\n");
         leaderboard(tex, report);
-        tex.append('\n');
-        parameters(tex, report);
+        if (report.laws().stream().anyMatch(l -> !l.failed())) {
+            tex.append('\n');
+            parameters(tex, report);
+        }
         return tex.toString();
     }
 

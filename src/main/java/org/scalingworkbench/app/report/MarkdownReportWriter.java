@@ -27,8 +27,11 @@ final class MarkdownReportWriter {
         md.append("- **Excluded:** ").append(ReportProse.excluded(data.excludedLines())).append(".\n");
         md.append("- **Objective:** ").append(ReportProse.objective(report)).append(".\n\n");
         leaderboard(md, report.laws());
-        md.append("\n### Parameters\n");
-        report.laws().stream().filter(l -> !l.failed()).forEach(l -> parameters(md, l));
+        List<LawReport> fitted = report.laws().stream().filter(l -> !l.failed()).toList();
+        if (!fitted.isEmpty()) {
+            md.append("\n### Parameters\n");
+            fitted.forEach(l -> parameters(md, l));
+        }
         return md.toString();
     }
 

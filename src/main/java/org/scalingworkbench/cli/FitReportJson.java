@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.app.report.ObjectiveText;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -24,7 +25,7 @@ final class FitReportJson {
         root.put("variables", report.variableColumns());
         root.put("rows", report.rowsUsed());
         root.put("notes", report.notes());
-        root.put("objective", FitReportTable.describe(fit.objective()));
+        root.put("objective", ObjectiveText.describe(fit.objective()));
         root.put("objectiveValue", finite(fit.objectiveValue()));
         root.put("starts", fit.starts());
         root.put("converged", fit.converged());

@@ -3,6 +3,10 @@ package org.scalingworkbench.cli;
 import java.util.List;
 import java.util.Locale;
 import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.app.report.LatexText;
+import org.scalingworkbench.app.report.ObjectiveText;
+import org.scalingworkbench.app.report.ParameterSymbols;
+import org.scalingworkbench.app.report.ReportNumbers;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -18,7 +22,7 @@ final class FitReportLatex {
         tex.append("\\begin{table}[t]\n\\centering\n");
         tex.append(String.format(Locale.ROOT, "\\caption{%s fit of %s on %s (%s, %d rows; %s).}%n", escape(fit.lawId()),
                 escape(report.target()), escape(String.join(", ", report.variableColumns())), escape(report.source()),
-                report.rowsUsed(), escape(FitReportTable.describe(fit.objective()))));
+                report.rowsUsed(), escape(ObjectiveText.describe(fit.objective()))));
         tex.append(boot == null ? "\\begin{tabular}{lrr}\n" : "\\begin{tabular}{lrrc}\n");
         tex.append("\\toprule\nParameter & Value & Std.\\ error").append(boot == null ? "" : " & 95\\% bootstrap interval")
                 .append(" \\\\\n\\midrule\n");
@@ -39,31 +43,11 @@ final class FitReportLatex {
         return tex.toString();
     }
 
-    /** Four significant digits; powers of ten as \times 10^{k} beyond 1e4 and below 1e-3. */
-    static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "--";
-        }
-        if (v != 0 && (Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3)) {
-            String[] parts = String.format(Locale.ROOT, "%.3e", v).split("e");
-            return "$" + parts[0] + " \\times 10^{" + Integer.parseInt(parts[1]) + "}$";
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
+    private static String number(double v) {
+        return ReportNumbers.latex(v, ReportNumbers.VALUE_DIGITS);
     }
 
-    /** Escapes LaTeX's special characters in plain text. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\textbackslash{}");
-                case '_', '%', '&', '#', '$', '{', '}' -> out.append('\\').append(c);
-                case '~' -> out.append("\\textasciitilde{}");
-                case '^' -> out.append("\\textasciicircum{}");
-                case 'δ' -> out.append("$\\delta$");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return LatexText.escape(text);
     }
 }

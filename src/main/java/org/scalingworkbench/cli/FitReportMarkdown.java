@@ -3,6 +3,7 @@ package org.scalingworkbench.cli;
 import java.util.List;
 import java.util.Locale;
 import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.app.report.ObjectiveText;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -16,7 +17,7 @@ final class FitReportMarkdown {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "**%s** fit of `%s` on %s (%s, %d rows; %s).%n%n", fit.lawId(), report.target(),
                 String.join(", ", report.variableColumns()), report.source(), report.rowsUsed(),
-                FitReportTable.describe(fit.objective())));
+                ObjectiveText.describe(fit.objective())));
         md.append("| parameter | value | std. error |").append(boot == null ? "" : " 95% bootstrap interval |").append('\n');
         md.append("|---|---:|---:|").append(boot == null ? "" : "---|").append('\n');
         List<String> names = fit.parameterNames();

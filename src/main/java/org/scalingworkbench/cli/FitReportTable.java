@@ -3,11 +3,11 @@ package org.scalingworkbench.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.app.report.ObjectiveText;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Interval;
-import org.scalingworkbench.fit.Objective;
 
 /** Prints a {@link SweepFitReport} as a plain-text table. */
 final class FitReportTable {
@@ -23,7 +23,7 @@ final class FitReportTable {
         out.printf("%s: %s fit of %s on %s, %d rows%n", report.source(), fit.lawId(), report.target(),
                 String.join(", ", report.variableColumns()), report.rowsUsed());
         report.notes().forEach(n -> out.println("  note: " + n));
-        out.printf("objective: %s = %.9g (%d starts, %d converged)%n", describe(fit.objective()), fit.objectiveValue(),
+        out.printf("objective: %s = %.9g (%d starts, %d converged)%n", ObjectiveText.describe(fit.objective()), fit.objectiveValue(),
                 fit.starts(), fit.converged());
         BootstrapResult boot = report.bootstrap();
         out.printf("%-10s %14s %12s  %s%n", "parameter", "value", "std. error",
@@ -45,13 +45,5 @@ final class FitReportTable {
         for (FitWarning w : fit.warnings()) {
             out.println("warning: " + w.message());
         }
-    }
-
-    static String describe(Objective o) {
-        return switch (o.kind()) {
-            case LOG_HUBER -> "sum of Huber(delta=" + o.delta() + ") on ln residuals";
-            case LOG_LEAST_SQUARES -> "sum of squared ln residuals";
-            case LEAST_SQUARES -> "sum of squared residuals";
-        };
     }
 }

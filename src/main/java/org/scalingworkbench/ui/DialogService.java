@@ -16,4 +16,7 @@ public interface DialogService {
      * and name; null for none); empty when cancelled.
      */
     Optional<Path> chooseExportFile(ExportFormat format, Path suggested);
+
+    /** Asks where to write the fit report (.md, .tex or .json); empty when cancelled. */
+    Optional<Path> chooseReportFile();
 }

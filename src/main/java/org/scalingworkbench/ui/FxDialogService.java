@@ -43,4 +43,19 @@ final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggested == null ? "scaling-plot." + ext : suggested.getFileName().toString());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
+
+    /** The chooser's filters name the format; a name typed without an extension gets the chosen filter's. */
+    @Override
+    public Optional<Path> chooseReportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export report");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Markdown", "*.md"),
+                new FileChooser.ExtensionFilter("LaTeX (booktabs)", "*.tex"), new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.setInitialFileName("scaling-report.md");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+            String name = p.getFileName().toString();
+            FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+            return name.contains(".") || filter == null ? p : p.resolveSibling(name + filter.getExtensions().get(0).substring(1));
+        });
+    }
 }

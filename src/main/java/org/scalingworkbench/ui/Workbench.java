@@ -4,15 +4,18 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
@@ -38,7 +41,8 @@ import org.scalingworkbench.ui.theme.ThemeViewModel;
 public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(new SweepImporter()::importFile, tasks);
+    private final SourceDigests sources = new SourceDigests();
+    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(sources.reading(new SweepImporter()::importFile), tasks);
     private final UndoHistory history = new UndoHistory();
     private final ChartViewModel chart = new ChartViewModel(history);
     private final FitViewModel fits = new FitViewModel(tasks, chart);
@@ -48,6 +52,7 @@ public final class Workbench {
     private final ThemeView theme;
     private final Stage stage;
     private ExportDialog exportDialog;
+    private final ReportViewModel report;
     private final RecentFiles recent;
     private final Scene scene;
 
@@ -62,6 +67,7 @@ public final class Workbench {
         export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
+        report = new ReportViewModel(tasks, dialogs, fits, sources::source);
         recent = new RecentFiles(prefs);
         analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps);
         SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
@@ -71,6 +77,7 @@ public final class Workbench {
         main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
         root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, this::exportFigure, chart, chartView, theme.menu()));
+        WorkbenchMenu.addExportReport((MenuBar) root.getTop(), report::export);
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
@@ -120,8 +127,13 @@ public final class Workbench {
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
-        bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty())
-                .then(export.messageProperty()).otherwise(tasks.statusProperty()));
+        StringProperty latest = new SimpleStringProperty(tasks.statusProperty().get());
+        List.of(tasks.statusProperty(), export.messageProperty(), report.messageProperty()).forEach(m -> m.addListener((o, old, now) -> {
+            if (!now.isEmpty()) {
+                latest.set(now); // an export's message comes after its task's "Done: …", so it stays
+            }
+        }));
+        bar.textProperty().bind(latest);
         bar.progressProperty().bind(tasks.progressProperty());
         bar.getRightItems().add(new RunningTasksView(tasks).node());
         return bar;

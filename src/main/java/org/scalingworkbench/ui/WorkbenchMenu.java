@@ -37,6 +37,13 @@ final class WorkbenchMenu {
         return new MenuBar(file, edit, view);
     }
 
+    /** Adds File &gt; Export report… (Ctrl+Shift+E) below Export figure. */
+    static void addExportReport(MenuBar bar, Runnable exportReport) {
+        Menu file = bar.getMenus().get(0);
+        int figure = file.getItems().stream().map(MenuItem::getText).toList().indexOf("Export figure…");
+        file.getItems().add(figure + 1, item("Export report…", "Shortcut+Shift+E", exportReport));
+    }
+
     /** Undo and Redo, named after the edit they would revert; Redo answers Ctrl+Shift+Z (Ctrl+Y is a scene accelerator). */
     private static Menu editMenu(UndoHistory history) {
         MenuItem undo = item("Undo", "Shortcut+Z", history::undo);

@@ -31,16 +31,7 @@ class AnalysisTabsWindowTest {
 
     @Start
     void start(Stage stage) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public List<Path> chooseFilesToOpen() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
-                return Optional.empty();
-            }
+        DialogService dialogs = new NoDialogs() {
         };
         bench = new Workbench(stage, dialogs, prefs);
         stage.setScene(bench.scene());

@@ -40,12 +40,7 @@ class WorkbenchLookAndExportTest {
 
     @Start
     void start(Stage stage) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public List<Path> chooseFilesToOpen() {
-                return List.of();
-            }
-
+        DialogService dialogs = new NoDialogs() {
             @Override
             public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
                 return Optional.of(dir.resolve("chosen." + format.name().toLowerCase(java.util.Locale.ROOT)));

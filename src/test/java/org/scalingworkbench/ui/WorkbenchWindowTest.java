@@ -46,16 +46,12 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public List<Path> chooseFilesToOpen() {
-                return List.of();
-            }
-
+        DialogService dialogs = new NoDialogs() {
             @Override
             public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {
                 return Optional.of(dir.resolve("figure.svg"));
             }
+
         };
         bench = new Workbench(stage, dialogs, prefs);
         stage.setScene(bench.scene());

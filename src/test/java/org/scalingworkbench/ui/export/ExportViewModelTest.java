@@ -28,7 +28,7 @@ import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.ExportFormat;
-import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.NoDialogs;
 
 class ExportViewModelTest {
 
@@ -39,14 +39,9 @@ class ExportViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
 
     /** Answers the file chooser with {@link #answer} and records what it was asked. */
-    private static final class FakeDialogs implements DialogService {
+    private static final class FakeDialogs extends NoDialogs {
         Path answer;
         final List<ExportFormat> askedFor = new ArrayList<>();
-
-        @Override
-        public List<Path> chooseFilesToOpen() {
-            return List.of();
-        }
 
         @Override
         public Optional<Path> chooseExportFile(ExportFormat format, Path suggested) {

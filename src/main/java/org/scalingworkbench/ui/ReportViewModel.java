@@ -1,0 +1,86 @@
+package org.scalingworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.report.DataSource;
+import org.scalingworkbench.app.report.ReportData;
+import org.scalingworkbench.app.report.ReportFormat;
+import org.scalingworkbench.app.report.ScalingReport;
+import org.scalingworkbench.ui.fit.ChartViewModel;
+import org.scalingworkbench.ui.fit.FitViewModel;
+
+/**
+ * File &gt; Export report: the numbers on screen (the leaderboard, each law's parameters with
+ * errors and intervals, the hold-out and the excluded points) taken as an immutable report on the
+ * FX thread, then written off it as Markdown, LaTeX or JSON by the chosen file's extension.
+ */
+public final class ReportViewModel {
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final FitViewModel fits;
+    private final Function<String, DataSource> sources;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param tasks   where the file is written
+     * @param dialogs asks for the file
+     * @param fits    the fits on screen
+     * @param sources a sweep's source name to its file and fingerprint
+     */
+    public ReportViewModel(TaskRunner tasks, DialogService dialogs, FitViewModel fits, Function<String, DataSource> sources) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.fits = fits;
+        this.sources = sources;
+    }
+
+    /** Asks for a file and writes the report there; says so when nothing was fitted yet. */
+    public void export() {
+        Optional<ScalingReport> report = current();
+        if (report.isEmpty()) {
+            say("Nothing to report: fit some laws first");
+            return;
+        }
+        dialogs.chooseReportFile().ifPresent(path -> write(report.get(), path));
+    }
+
+    /** The report of what is on screen; empty when no law was fitted to the curve shown. */
+    public Optional<ScalingReport> current() {
+        ChartViewModel chart = fits.chart();
+        Leaderboard board = chart.boardProperty().get();
+        Curve curve = chart.curveProperty().get();
+        if (board == null || curve == null || board.entries().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> excluded = IntStream.range(0, curve.size()).filter(chart::isExcluded)
+                .mapToObj(k -> curve.sweep().lineNumber(curve.rowAt(k))).toList();
+        ReportData data = new ReportData(sources.apply(curve.sweep().sourceName()), curve.y().name(), curve.x().name(), excluded);
+        return Optional.of(ScalingReport.of(data, chart.cutOffProperty().get(), board, chart.fittedLaws(), fits.bootstraps()));
+    }
+
+    private void write(ScalingReport report, Path path) {
+        tasks.run("Writing " + path.getFileName(), ctx -> {
+            ReportFormat.writeFile(report, path);
+            return path;
+        }, p -> say("Wrote " + p.getFileName()), e -> say("Could not write the report: " + e.getMessage()));
+    }
+
+    /** Sets the message, announcing it even when it repeats the last one. */
+    private void say(String text) {
+        message.set("");
+        message.set(text);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -81,7 +81,7 @@ public final class FitPanelView {
             box.getChildren().add(tick);
         }
         ScrollPane scroll = new ScrollPane(box);
-        scroll.setPrefHeight(130);
+        scroll.setPrefHeight(150);
         scroll.setFitToWidth(true);
         return scroll;
     }

@@ -290,6 +290,7 @@ public final class FitViewModel {
         PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
         offer.offer(data == null ? List.of(org.scalingworkbench.analysis.FitData.PLOTTED) : data.variables());
         checkFormula();
+        parameters.shownProperty().set(null);
         parameters.offer(chosenLaws());
         chart.show(data);
     }

@@ -65,6 +65,19 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void theParameterTableOpensOnTheFirstLawToFitAndAFixedEIsHeldInTheTwoVariableFit() {
+        tickOnly("chinchilla");
+        LawSettings chinchilla = model.parameters().shownProperty().get();
+        assertThat(chinchilla.law().id()).isEqualTo("chinchilla");
+        ParameterSetting e = chinchilla.row("E").orElseThrow();
+        model.parameters().edit(chinchilla, e, ParameterSetting.Field.VALUE, "1.9");
+        model.parameters().setFixed(chinchilla, e, true);
+        model.fit();
+        assertThat(value("E")).isEqualTo(1.9);
+        assertThat(value("alpha")).isNotCloseTo(IsoFlopSynthetic.ALPHA, within(1e-4));
+    }
+
+    @Test
     void chinchillaIsDrawnOnceForEveryBudgetInTheBudgetsColour() {
         tickOnly("chinchilla");
         model.fit();

@@ -192,8 +192,9 @@ public final class FitViewModel {
         if (s == null) {
             return;
         }
-        String x = s.columns().stream().filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
-                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0));
+        String x = PlotData.defaultScale(s).map(Column::name).orElseGet(() -> s.columns().stream()
+                .filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
+                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0)));
         String y = s.column(ColumnRole.METRIC).map(Column::name).orElse(columns.isEmpty() ? null : columns.get(columns.size() - 1));
         xColumn.set(x);
         yColumn.set(y);

@@ -208,7 +208,7 @@ public final class FitViewModel {
         cancel();
         generation++;
         PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
-        offer.offer(data == null ? List.of(org.scalingworkbench.analysis.FitData.PLOTTED) : data.variables());
+        offer.offer(data);
         checkFormula();
         chart.show(data);
     }

@@ -23,8 +23,8 @@ import org.scalingworkbench.fit.ScalingLaw;
  * variables (Chinchilla's L(N, D)) drawn once per group in the group's colour, following the
  * group's own path of the other variables (see {@link ScalingPlotInput}: D = C/(6N) along an
  * IsoFLOP profile), over the group's x range widened by {@link #MARGIN}; with compute C on the x
- * axis, a law of N and D is drawn once instead, along its compute-optimal frontier
- * ({@link ComputeOptimalLoss}). Stateless.
+ * axis and no levels to follow (the groups are bins), a law of N and D is drawn once instead,
+ * along its compute-optimal frontier ({@link ComputeOptimalLoss}). Stateless.
  */
 public final class GroupedPlot {
 
@@ -55,7 +55,7 @@ public final class GroupedPlot {
     }
 
     private static List<String> groups(PlotPoints points) {
-        return points.grouped() ? points.groupOrder() : List.of(points.name());
+        return points.groupOrder();
     }
 
     private static void add(List<PointSeries> out, PlotPoints points, String group, PointState state, IntPredicate which) {
@@ -84,7 +84,7 @@ public final class GroupedPlot {
             double[] p = e.fit().values();
             if (law.variables().equals(List.of("x"))) {
                 out.add(new CurveSpec(law.id(), x -> law.value(new double[] {x}, p), null, range[0], range[1]));
-            } else if (points.xSymbol().equals("C") && law.variables().equals(List.of("N", "D"))) {
+            } else if (alongFrontier(points, law)) {
                 out.add(new CurveSpec(law.id() + " at N_opt(C)", c -> ComputeOptimalLoss.of(law, p, c), null, range[0],
                         range[1]));
             } else {
@@ -106,6 +106,12 @@ public final class GroupedPlot {
         double hi = all[1] * MARGIN;
         return new CurveSpec(law.id(), x -> x < lo || x > hi ? Double.NaN : law.value(pick(path.at(x), idx), p), null,
                 fit == null ? all[0] : fit[0], fit == null ? all[0] : fit[1], points.grouped() ? g : null);
+    }
+
+    /** Compute on x and no levels to follow (bins or one group): the law's compute-optimal loss. */
+    private static boolean alongFrontier(PlotPoints points, ScalingLaw law) {
+        boolean levels = points.grouped() && points.groups().levels();
+        return !levels && points.xSymbol().equals("C") && law.variables().equals(List.of("N", "D"));
     }
 
     /** Where each of the law's variables sits in the points' rows; null when one is missing. */

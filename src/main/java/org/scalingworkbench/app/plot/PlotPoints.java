@@ -15,19 +15,16 @@ import java.util.List;
  * @param variables  variable names, {@code x} first
  * @param rows       rows[k][j]: variable j of point k
  * @param y          point k's target
- * @param groups     point k's group label, or null for one group of all points
- * @param groupOrder the group labels in the order to draw and list them (ascending level); empty without groups
+ * @param groups     the points' groups, or null for one group of all points
  */
-public record PlotPoints(String name, String xName, String xSymbol, String yName, List<String> variables, double[][] rows, double[] y,
-        String[] groups, List<String> groupOrder) {
+public record PlotPoints(String name, String xName, String xSymbol, String yName, List<String> variables, double[][] rows,
+        double[] y, PointGroups groups) {
 
     public PlotPoints {
         variables = List.copyOf(variables);
-        groupOrder = List.copyOf(groupOrder);
         rows = Arrays.stream(rows).map(double[]::clone).toArray(double[][]::new);
         y = y.clone();
-        groups = groups == null ? null : groups.clone();
-        if (rows.length != y.length || (groups != null && groups.length != y.length)) {
+        if (rows.length != y.length || (groups != null && groups.labels().length != y.length)) {
             throw new IllegalArgumentException("rows, targets and groups of plot points have different lengths");
         }
     }
@@ -42,11 +39,6 @@ public record PlotPoints(String name, String xName, String xSymbol, String yName
         return y.clone();
     }
 
-    @Override
-    public String[] groups() {
-        return groups == null ? null : groups.clone();
-    }
-
     /** Number of points. */
     public int size() {
         return y.length;
@@ -59,12 +51,17 @@ public record PlotPoints(String name, String xName, String xSymbol, String yName
 
     /** Point k's group label (the points' name without groups). */
     public String groupAt(int k) {
-        return groups == null ? name : groups[k];
+        return groups == null ? name : groups.labelAt(k);
     }
 
     /** Whether the points are split into groups. */
     public boolean grouped() {
         return groups != null;
+    }
+
+    /** The group labels in drawing order; the points' name alone without groups. */
+    public List<String> groupOrder() {
+        return groups == null ? List.of(name) : groups.order();
     }
 
     /** Row k, all variables, not copied. */

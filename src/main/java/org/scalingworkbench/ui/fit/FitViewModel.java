@@ -272,8 +272,9 @@ public final class FitViewModel {
         if (s == null) {
             return;
         }
-        String x = s.columns().stream().filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
-                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0));
+        String x = PlotData.defaultScale(s).map(Column::name).orElseGet(() -> s.columns().stream()
+                .filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
+                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0)));
         String y = s.column(ColumnRole.METRIC).map(Column::name).orElse(columns.isEmpty() ? null : columns.get(columns.size() - 1));
         xColumn.set(x);
         yColumn.set(y);
@@ -288,7 +289,7 @@ public final class FitViewModel {
         generation++;
         message.set("");
         PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
-        offer.offer(data == null ? List.of(org.scalingworkbench.analysis.FitData.PLOTTED) : data.variables());
+        offer.offer(data);
         checkFormula();
         parameters.shownProperty().set(null);
         parameters.offer(chosenLaws());

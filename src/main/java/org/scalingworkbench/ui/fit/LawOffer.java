@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.formula.CustomFormulaLaw;
 import org.scalingworkbench.fit.formula.FormulaSyntaxException;
@@ -34,12 +35,12 @@ public final class LawOffer {
         LawCatalog catalog = LawCatalog.builtIn();
         catalog.ids().stream().map(catalog::get).sorted(Comparator.comparingInt(l -> -l.variables().size()))
                 .forEach(l -> choices.add(new LawChoice(l, TICKED.contains(l.id()))));
-        offer(List.of("x"));
+        offer(null);
     }
 
-    /** Offers what the variables {@code x} alone, or x with N, D and C, allow. */
-    public void offer(List<String> available) {
-        variables = List.copyOf(available);
+    /** Offers what the points shown allow: their variables x, N, D and C, or x alone (also with none shown). */
+    public void offer(PlotData shown) {
+        variables = shown == null ? List.of(FitData.PLOTTED) : shown.variables();
         choices.forEach(c -> c.availableProperty().set(variables.containsAll(c.law().variables())));
         formulaHeading.set(variables.size() == 1 ? "Custom formula (variable x)"
                 : "Custom formula (variables " + String.join(", ", variables) + ")");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.scalingworkbench.app.plot.PointGroups;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
@@ -26,23 +27,15 @@ final class LevelGroups {
     /** Two values more than this many decades (log10) apart start a new level. */
     static final double LEVEL_GAP = 0.05;
 
-    /**
-     * Point k's group label, and the labels in ascending order of level.
-     *
-     * @param labels one per point
-     * @param order  the distinct labels, smallest level first
-     */
-    record Grouping(String[] labels, List<String> order) { }
-
     private LevelGroups() {
     }
 
     /** The grouping of {@code rows} for plotted column {@code x}, or empty when no other variable serves. */
-    static Optional<Grouping> choose(Sweep sweep, Column x, int[] rows) {
+    static Optional<PointGroups> choose(Sweep sweep, Column x, int[] rows) {
         List<Column> candidates = preferred(x.role()).stream().map(sweep::column).flatMap(Optional::stream)
                 .filter(c -> c != x && c.isNumeric()).toList();
         for (Column c : candidates) {
-            Optional<Grouping> levels = naturalLevels(c, rows);
+            Optional<PointGroups> levels = naturalLevels(c, rows);
             if (levels.isPresent()) {
                 return levels;
             }
@@ -60,7 +53,7 @@ final class LevelGroups {
     }
 
     /** Clusters of log10 values split at gaps above {@link #LEVEL_GAP}, if they are few and tight. */
-    static Optional<Grouping> naturalLevels(Column c, int[] rows) {
+    static Optional<PointGroups> naturalLevels(Column c, int[] rows) {
         double[] logs = Arrays.stream(rows).mapToDouble(r -> Math.log10(c.number(r))).distinct().sorted().toArray();
         List<double[]> clusters = new ArrayList<>();
         for (double v : logs) {
@@ -83,11 +76,11 @@ final class LevelGroups {
             }
             return order.get(i);
         }).toArray(String[]::new);
-        return Optional.of(new Grouping(labels, order));
+        return Optional.of(new PointGroups(labels, order, true));
     }
 
     /** Half-decade bins of the column's values ("flops 1e19–3.2e19"), if there are at least two. */
-    static Optional<Grouping> halfDecades(Column c, int[] rows) {
+    static Optional<PointGroups> halfDecades(Column c, int[] rows) {
         TreeMap<Integer, String> bins = new TreeMap<>();
         int[] bin = Arrays.stream(rows).map(r -> (int) Math.floor(2 * Math.log10(c.number(r)))).toArray();
         Arrays.stream(bin).forEach(b -> bins.computeIfAbsent(b, k -> c.name() + " " + compact(Math.pow(10, k / 2.0))
@@ -95,8 +88,8 @@ final class LevelGroups {
         if (bins.size() < 2 || bins.size() > MAX_GROUPS) {
             return Optional.empty();
         }
-        return Optional.of(new Grouping(Arrays.stream(bin).mapToObj(bins::get).toArray(String[]::new),
-                List.copyOf(bins.values())));
+        return Optional.of(new PointGroups(Arrays.stream(bin).mapToObj(bins::get).toArray(String[]::new),
+                List.copyOf(bins.values()), false));
     }
 
     /** Two significant digits at most, in e-notation from 1e4 on: 6e18, 3.2e19, 500. */

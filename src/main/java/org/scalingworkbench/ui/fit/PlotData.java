@@ -11,6 +11,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.plot.CurvePlot;
 import org.scalingworkbench.app.plot.GroupedPlot;
 import org.scalingworkbench.app.plot.PlotPoints;
+import org.scalingworkbench.app.plot.PointGroups;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
@@ -48,6 +49,27 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         return new PlotData(curve, points(curve, joint, LevelGroups.choose(sweep, x, rows).orElse(null)), true);
     }
 
+    /**
+     * The x to start with in a file with N and D: model size N, unless the runs were made at a few
+     * model sizes and neither D nor C has levels of its own (training curves, not an IsoFLOP
+     * sweep), then the column of N, D and C with the most distinct values (compute, say, with the
+     * points grouped by model size). Empty for other files.
+     */
+    public static Optional<Column> defaultScale(Sweep sweep) {
+        List<Column> joint = jointColumns(sweep);
+        if (joint.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] rows = IntStream.range(0, sweep.rowCount())
+                .filter(r -> joint.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
+        if (rows.length == 0 || joint.stream().anyMatch(c -> c != joint.get(0) && LevelGroups.naturalLevels(c, rows).isPresent())
+                || LevelGroups.naturalLevels(joint.get(0), rows).isEmpty()) {
+            return Optional.of(joint.get(0));
+        }
+        return joint.stream().max(java.util.Comparator.comparingLong(c -> java.util.Arrays.stream(rows)
+                .mapToDouble(c::number).distinct().count()));
+    }
+
     /** The plain plot of a curve's points, one variable, no groups. */
     public static PlotData of(Curve curve) {
         return new PlotData(curve, points(curve, List.of(), null), false);
@@ -61,13 +83,13 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         return both ? out : List.of();
     }
 
-    private static PlotPoints points(Curve curve, List<Column> joint, LevelGroups.Grouping grouping) {
+    private static PlotPoints points(Curve curve, List<Column> joint, PointGroups grouping) {
         List<String> variables = new ArrayList<>(List.of(FitData.PLOTTED));
         joint.forEach(c -> variables.add(c.role().symbol()));
         double[][] rows = IntStream.range(0, curve.size()).mapToObj(k -> row(curve, joint, k)).toArray(double[][]::new);
         double[] y = IntStream.range(0, curve.size()).mapToDouble(curve::yAt).toArray();
         return new PlotPoints(curve.name(), curve.x().name(), curve.x().role().symbol(), curve.y().name(), variables, rows, y,
-                grouping == null ? null : grouping.labels(), grouping == null ? List.of() : grouping.order());
+                grouping);
     }
 
     private static double[] row(Curve curve, List<Column> joint, int k) {

@@ -150,6 +150,20 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void isoFlopSweepWithSharedModelSizesStillStartsOnModelSizeGroupedByBudget() throws Exception {
+        model.show(IsoFlopSynthetic.sharedSizes(dir));
+        assertThat(model.xColumnProperty().get()).isEqualTo("params");
+        assertThat(chart.specProperty().get().groups()).hasSize(IsoFlopSynthetic.BUDGETS);
+    }
+
+    @Test
+    void trainingCurvesStartOnComputeWithOneGroupPerModelSize() throws Exception {
+        model.show(new SweepImporter().importFile(Path.of("sample-runs", "training-curves", "training_curves.csv")));
+        assertThat(model.xColumnProperty().get()).isEqualTo("flops");
+        assertThat(chart.specProperty().get().groups()).hasSize(10).startsWith("params = 2e7");
+    }
+
+    @Test
     void fileWithoutTokensOffersOnlyLawsOfX() throws Exception {
         model.show(Synthetic.sweep(dir));
         assertThat(available("chinchilla")).isFalse();

@@ -69,7 +69,7 @@ public final class Workbench {
         theme.style(chartView.themeProperty());
         report = new ReportViewModel(tasks, dialogs, fits, sources::source);
         recent = new RecentFiles(prefs);
-        analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps);
+        analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps, chartView.themeProperty());
         SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);

@@ -1,9 +1,11 @@
 package org.scalingworkbench.ui.analysis;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 
@@ -23,16 +25,18 @@ public final class AnalysisTabs {
      * @param chart  the interactive chart's node, shown in the first tab
      * @param fits   the fits (curve, laws, leaderboard) the residuals and the backtest read
      * @param sweeps the loaded files, whose selected one the frontier reads
+     * @param theme  the chart theme the tabs' figures are drawn in (the window's, at screen sizes)
      */
-    public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps) {
+    public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps,
+            ObservableValue<FigureTheme> theme) {
         residuals = new ResidualsViewModel(tasks, fits.chart());
         frontier = new FrontierViewModel(tasks, sweeps.selectedProperty());
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab frontierTab = tab("Frontier", new FrontierView(frontier).node());
-        pane.getTabs().addAll(tab("Fit", chart), tab("Residuals", new ResidualsView(residuals).node()),
-                frontierTab, tab("Backtest", new BacktestView(backtest).node()));
+        Tab frontierTab = tab("Frontier", new FrontierView(frontier, theme).node());
+        pane.getTabs().addAll(tab("Fit", chart), tab("Residuals", new ResidualsView(residuals, theme).node()),
+                frontierTab, tab("Backtest", new BacktestView(backtest, theme).node()));
         frontier.activeProperty().bind(frontierTab.selectedProperty());
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.scalingworkbench.figure.BacktestFigure;
 import org.scalingworkbench.figure.BacktestPlotSpec;
+import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 
 /**
@@ -27,12 +28,13 @@ import org.scalingworkbench.figure.FigureTheme;
 public final class BacktestView {
 
     private final BacktestViewModel model;
-    private final FigureCanvas plot = new FigureCanvas("backtest");
+    private final FigureCanvas plot;
     private final TableView<BacktestRow> table = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    public BacktestView(BacktestViewModel model) {
+    public BacktestView(BacktestViewModel model, ObservableValue<FigureTheme> theme) {
         this.model = model;
+        this.plot = new FigureCanvas("backtest", theme);
         createView();
         initListeners();
     }
@@ -96,6 +98,6 @@ public final class BacktestView {
 
     private void redraw() {
         BacktestPlotSpec spec = model.specProperty().get();
-        plot.show(spec == null ? null : new BacktestFigure(FigureTheme.paper()).build(spec), model.placeholderProperty().get());
+        plot.show(spec == null ? null : t -> new BacktestFigure(t).build(spec), model.placeholderProperty().get());
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.FrontierFigure;
 import org.scalingworkbench.figure.FrontierPlotSpec;
@@ -30,13 +31,14 @@ import org.scalingworkbench.ui.fit.FitViewModel;
 public final class FrontierView {
 
     private final FrontierViewModel model;
-    private final FigureCanvas plot = new FigureCanvas("frontier");
+    private final FigureCanvas plot;
     private final TableView<FrontierRow> table = new TableView<>();
     private final TextField budget = new TextField();
     private final BorderPane root = new BorderPane();
 
-    public FrontierView(FrontierViewModel model) {
+    public FrontierView(FrontierViewModel model, ObservableValue<FigureTheme> theme) {
         this.model = model;
+        this.plot = new FigureCanvas("frontier", theme);
         createView();
         initListeners();
     }
@@ -129,6 +131,6 @@ public final class FrontierView {
 
     private void redraw() {
         FrontierPlotSpec spec = model.specProperty().get();
-        plot.show(spec == null ? null : new FrontierFigure(FigureTheme.paper()).build(spec), model.placeholderProperty().get());
+        plot.show(spec == null ? null : t -> new FrontierFigure(t).build(spec), model.placeholderProperty().get());
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ResidualFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
@@ -16,12 +17,13 @@ import org.scalingworkbench.figure.ScalingPlotSpec;
 public final class ResidualsView {
 
     private final ResidualsViewModel model;
-    private final FigureCanvas plot = new FigureCanvas("residuals");
+    private final FigureCanvas plot;
     private final TableView<ResidualRow> table = new TableView<>();
     private final SplitPane root = new SplitPane();
 
-    public ResidualsView(ResidualsViewModel model) {
+    public ResidualsView(ResidualsViewModel model, ObservableValue<FigureTheme> theme) {
         this.model = model;
+        this.plot = new FigureCanvas("residuals", theme);
         createView();
         initListeners();
     }
@@ -52,7 +54,7 @@ public final class ResidualsView {
 
     private void redraw() {
         ScalingPlotSpec spec = model.specProperty().get();
-        plot.show(spec == null ? null : new ResidualFigure(FigureTheme.paper()).build(spec), model.placeholderProperty().get());
+        plot.show(spec == null ? null : t -> new ResidualFigure(t).build(spec), model.placeholderProperty().get());
     }
 
     static <T> TableColumn<T, String> column(String title, Function<T, String> text) {

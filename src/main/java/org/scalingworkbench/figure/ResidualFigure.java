@@ -38,10 +38,9 @@ public final class ResidualFigure {
         JFreeChart chart = style.chart(plot);
         Legend legend = new Legend(style);
         ScalingFigure colours = new ScalingFigure(theme);
-        for (int c = 0; c < spec.curves().size(); c++) {
-            boolean byGroup = spec.curves().size() == 1;
-            legend.marker(spec.curves().get(c).label(), byGroup ? colours.colourOfGroup(groups, 0)
-                    : colours.curveColour(spec, groups, c), true);
+        List<String> laws = ResidualPanel.lawLabels(spec);
+        for (int i = 0; i < laws.size(); i++) {
+            legend.marker(laws.get(i), laws.size() == 1 ? colours.colourOfGroup(groups, 0) : theme.colour(i), true);
         }
         if (spec.points().stream().anyMatch(p -> p.state() == PointState.HELD_OUT)) {
             legend.marker("held out", theme.foreground(), false);

@@ -27,14 +27,15 @@ final class ResidualPanel {
         List<PointSeries> residuals = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
         ScalingFigure figure = new ScalingFigure(style.theme());
-        boolean byGroup = spec.curves().size() == 1 || spec.curves().stream().allMatch(CurveSpec::grouped);
+        List<String> laws = lawLabels(spec);
+        boolean byGroup = laws.size() == 1;
         for (int c = 0; c < spec.curves().size(); c++) {
             CurveSpec curve = spec.curves().get(c);
             for (int s = 0; s < spec.points().size(); s++) {
                 PointSeries points = spec.points().get(s);
                 if (!curve.grouped() || curve.group().equals(points.group())) {
                     residuals.add(residuals(points, curve));
-                    colours.add(byGroup ? figure.groupColour(spec, groups, s) : figure.curveColour(spec, groups, c));
+                    colours.add(byGroup ? figure.groupColour(spec, groups, s) : style.theme().colour(laws.indexOf(curve.label())));
                 }
             }
         }
@@ -52,6 +53,15 @@ final class ResidualPanel {
         new PointLayer(style).add(plot, 0, residuals, colours::get);
         plot.addRangeMarker(new ValueMarker(0, style.theme().foreground(), style.hairline(0.6f)));
         return plot;
+    }
+
+    /**
+     * The laws drawn, each once: a law of N and D is drawn as one curve per group, all with its
+     * label. With one law its residuals keep their groups' colours; with several, each law's
+     * residuals (all its groups) take one palette colour, the i-th law's {@code theme.colour(i)}.
+     */
+    static List<String> lawLabels(ScalingPlotSpec spec) {
+        return spec.curves().stream().map(CurveSpec::label).distinct().toList();
     }
 
     /** Up to three decimals, with a true minus sign. */

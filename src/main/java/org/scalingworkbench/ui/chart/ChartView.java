@@ -240,4 +240,16 @@ public final class ChartView {
         double t = (px - s0) / (s1 - s0);
         return Math.exp(Math.log(view[0]) + t * (Math.log(view[1]) - Math.log(view[0])));
     }
+
+    /** The x range in view {lower, upper} in the x column's units (zoomed or automatic); empty before a curve is shown. */
+    public Optional<double[]> viewX() {
+        return figure == null ? Optional.empty() : Optional.of(range.isSet() ? new double[] {range.lower(), range.upper()} : figure.viewX());
+    }
+
+    /** Shows the x range [lower, upper] (a session was opened); ignored before a curve is shown. */
+    public void showX(double lower, double upper) {
+        if (figure != null && upper > lower) {
+            zoomTo(lower, upper);
+        }
+    }
 }

@@ -59,6 +59,17 @@ final class PointEdits {
         return excluded.size();
     }
 
+    /** The excluded rows, ascending. */
+    java.util.List<Integer> rows() {
+        return java.util.List.copyOf(excluded);
+    }
+
+    /** Excludes exactly {@code rows} and forgets the history (a session was opened). */
+    void replaceAll(java.util.Collection<Integer> rows) {
+        clear();
+        excluded.addAll(rows);
+    }
+
     private void flip(int row) {
         if (!excluded.remove(row)) {
             excluded.add(row);

@@ -1,0 +1,98 @@
+package org.scalingworkbench.ui.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.fit.BootstrapResult;
+import org.scalingworkbench.fit.FitResult;
+import org.scalingworkbench.fit.Interval;
+import org.scalingworkbench.fit.Objective;
+import org.scalingworkbench.session.CustomFormula;
+import org.scalingworkbench.session.FitSettings;
+import org.scalingworkbench.session.LawResult;
+import org.scalingworkbench.session.LawSetup;
+import org.scalingworkbench.session.ObjectiveSetting;
+import org.scalingworkbench.session.ParameterInterval;
+import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.fit.LawChoice;
+
+/** The fit panel's laws, settings and last results as session records, and the objective's label back. */
+final class LawCapture {
+
+    /** The bootstrap seed the fit panel uses. */
+    static final long SEED = 42L;
+    /** The variable a custom formula of the fit panel takes. */
+    static final List<String> FORMULA_VARIABLES = List.of("x");
+    /** The coverage of the intervals the results table shows. */
+    static final double LEVEL = 0.95;
+
+    private LawCapture() {
+    }
+
+    /** The ticked laws, then the custom formula when it parses, each with its last result. */
+    static List<LawSetup> laws(FitViewModel fits) {
+        Leaderboard board = fits.chart().boardProperty().get();
+        List<LawSetup> out = new ArrayList<>();
+        for (LawChoice c : fits.laws()) {
+            if (c.selectedProperty().get()) {
+                String id = c.law().id();
+                out.add(LawSetup.builtIn(id, fitSettings(fits, id)).withResult(result(board, fits.bootstraps(), id)));
+            }
+        }
+        String text = fits.formulaProperty().get() == null ? "" : fits.formulaProperty().get().strip();
+        if (!text.isEmpty() && fits.formulaErrorProperty().get().isEmpty()) {
+            LawSetup custom = LawSetup.custom(new CustomFormula(text, FORMULA_VARIABLES), fitSettings(fits, "custom"));
+            out.add(custom.withResult(result(board, fits.bootstraps(), "custom")));
+        }
+        return out;
+    }
+
+    /**
+     * How law {@code lawId} is fitted: the panel's objective and bootstrap. The panel has no
+     * per-law parameter table yet, so no fixed values, bounds or starts are read; when
+     * {@link FitViewModel} gains one, this is the one place that reads it.
+     */
+    static FitSettings fitSettings(FitViewModel fits, String lawId) {
+        return new FitSettings(objective(fits.objectiveProperty().get()), Map.of(), Map.of(), Map.of(),
+                fits.resamplesProperty().get(), SEED);
+    }
+
+    /** The objective behind a label of {@link FitViewModel#OBJECTIVES}. */
+    static ObjectiveSetting objective(String label) {
+        int i = FitViewModel.OBJECTIVES.indexOf(label);
+        Objective o = i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
+        return ObjectiveSetting.of(o);
+    }
+
+    /** The label of {@link FitViewModel#OBJECTIVES} closest to a stored objective (Huber of any δ is "log Huber"). */
+    static String objectiveLabel(ObjectiveSetting setting) {
+        return switch (setting.toObjective().kind()) {
+            case LOG_HUBER -> FitViewModel.OBJECTIVES.get(1);
+            case LEAST_SQUARES -> FitViewModel.OBJECTIVES.get(2);
+            default -> FitViewModel.OBJECTIVES.get(0);
+        };
+    }
+
+    private static LawResult result(Leaderboard board, Map<String, BootstrapResult> boots, String lawId) {
+        FitResult fit = board == null ? null : board.entry(lawId).flatMap(e -> e.fitResult()).orElse(null);
+        if (fit == null) {
+            return null;
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Double> errors = new LinkedHashMap<>();
+        Map<String, ParameterInterval> intervals = new LinkedHashMap<>();
+        BootstrapResult boot = boots.get(lawId);
+        for (int j = 0; j < fit.parameterNames().size(); j++) {
+            String name = fit.parameterNames().get(j);
+            values.put(name, fit.values()[j]);
+            errors.put(name, fit.standardErrors()[j]);
+            if (boot != null) {
+                Interval ci = boot.interval(name, LEVEL);
+                intervals.put(name, new ParameterInterval(ci.lower(), ci.upper(), LEVEL));
+            }
+        }
+        return new LawResult(values, errors, intervals, fit.objectiveValue());
+    }
+}

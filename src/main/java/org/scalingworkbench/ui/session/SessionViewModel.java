@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.prefs.Preferences;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -241,11 +240,12 @@ public final class SessionViewModel {
         notes.addAll(out.notes());
         String what = (recovered ? "Restored unsaved work" : "Opened " + name()) + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));
         message.set(what);
+        embedData.set(loaded.session().sources().stream().anyMatch(d -> d.embedded() != null));
         if (out.refitting() && window.fits().runningProperty().get()) {
-            window.fits().runningProperty().addListener(new javafx.beans.InvalidationListener() {
+            window.fits().runningProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
                 @Override
-                public void invalidated(Observable o) {
-                    window.fits().runningProperty().removeListener(this);
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    o.removeListener(this);
                     finishRestore(recovered);
                 }
             });
@@ -261,16 +261,14 @@ public final class SessionViewModel {
         updateDirty();
     }
 
+    /** Change listeners, not invalidation listeners: a property nobody reads invalidates only once. */
     private void watchChanges() {
         var fits = window.fits();
-        Observable[] watched = {window.sweeps().files(), fits.xColumnProperty(), fits.yColumnProperty(), fits.formulaProperty(),
-            fits.objectiveProperty(), fits.resamplesProperty(), fits.chart().specProperty(), window.theme()};
-        for (Observable o : watched) {
-            o.addListener(x -> changed());
-        }
-        for (LawChoice c : fits.laws()) {
-            c.selectedProperty().addListener(x -> changed());
-        }
+        window.sweeps().files().addListener((javafx.collections.ListChangeListener<Object>) c -> changed());
+        List<javafx.beans.value.ObservableValue<?>> watched = List.of(fits.xColumnProperty(), fits.yColumnProperty(),
+                fits.formulaProperty(), fits.objectiveProperty(), fits.resamplesProperty(), fits.chart().specProperty(), window.theme());
+        watched.forEach(o -> o.addListener((v, old, now) -> changed()));
+        fits.laws().forEach(c -> c.selectedProperty().addListener((v, old, now) -> changed()));
     }
 
     private void changed() {

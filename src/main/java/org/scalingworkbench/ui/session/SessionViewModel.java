@@ -82,8 +82,9 @@ public final class SessionViewModel {
         dirty.addListener(o -> updateTitle());
         updateTitle();
         watchChanges();
-        window.fits().runningProperty().addListener((o, was, now) -> {
-            if (was && !now) {
+        window.fits().chart().boardProperty().addListener((o, old, now) -> {
+            if (now != null && now.entries().stream().noneMatch(e -> e.warmStarted())) {
+                changed();
                 autosave();
             }
         });
@@ -122,7 +123,8 @@ public final class SessionViewModel {
 
     /**
      * Writes the recovery file when there are changes since the last save or autosave: captured
-     * here (FX thread), written by a worker. Called after every fit and by the window's timer.
+     * here (FX thread), written by a worker. Called after every fit (a board fitted from cold; the
+     * warm re-rankings during a cut-off drag are not) and by the window's timer.
      */
     public void autosave() {
         if (restoring || !dirty.get() || autosavedAt == changes) {

@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -19,6 +20,10 @@ import org.scalingworkbench.ui.fit.FitPanelView;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LeaderboardView;
 import org.scalingworkbench.ui.fit.ReadOffsViewModel;
+import org.scalingworkbench.ui.session.SessionMenu;
+import org.scalingworkbench.ui.session.SessionViewModel;
+import org.scalingworkbench.ui.session.SessionWindow;
+import org.scalingworkbench.ui.session.SourcePaths;
 import org.scalingworkbench.ui.sweep.SweepOverviewView;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 import org.scalingworkbench.ui.task.FxTaskRunner;
@@ -30,12 +35,14 @@ import org.scalingworkbench.ui.task.FxTaskRunner;
 public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(new SweepImporter()::importFile, tasks);
+    private final SourcePaths sources = new SourcePaths(new SweepImporter()::importFile);
+    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(sources, tasks);
     private final ChartViewModel chart = new ChartViewModel();
     private final FitViewModel fits = new FitViewModel(tasks, chart);
     private final ChartView chartView = new ChartView(fits);
     private final ExportViewModel export;
     private final RecentFiles recent;
+    private final SessionViewModel session;
     private final Scene scene;
 
     /**
@@ -47,13 +54,17 @@ public final class Workbench {
         sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
         export = new ExportViewModel(tasks, dialogs, chart.specProperty()::get, chartView.themeProperty()::get);
         recent = new RecentFiles(prefs);
+        session = new SessionViewModel(new SessionWindow(sources, sweeps, fits, chartView.themeProperty(), SessionMenu.viewPortOf(chartView)),
+                SessionViewModel.defaultRecoveryFolder(), tasks, new FxTaskRunner(), dialogs, prefs);
         SplitPane middle = new SplitPane(chartView.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
         main.setDividerPositions(0.17, 0.70);
         BorderPane root = new BorderPane(main);
-        root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, export, chart, chartView));
+        MenuBar menu = WorkbenchMenu.build(stage, dialogs, recent, this::open, export, chart, chartView);
+        SessionMenu.install(stage, menu, session);
+        root.setTop(menu);
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
@@ -86,11 +97,16 @@ public final class Workbench {
         return export;
     }
 
+    public SessionViewModel session() {
+        return session;
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.textProperty().bind(Bindings.when(tasks.statusProperty().isEmpty())
                 .then(export.messageProperty()).otherwise(tasks.statusProperty()));
         bar.progressProperty().bind(tasks.progressProperty());
+        bar.getRightItems().add(SessionMenu.messageLabel(session));
         return bar;
     }
 

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 
 /**
  * Starts the window and opens the files named on the command line (or the bundled single-curve
- * sample); logs how long after the JVM started the first frame with data was drawn.
+ * sample), unless the user restores work autosaved before a crash; logs how long after the JVM
+ * started the first frame with data was drawn.
  */
 public final class WorkbenchApp extends Application {
 
@@ -30,10 +31,11 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         Workbench bench = new Workbench(stage, new FxDialogService(stage), Preferences.userNodeForPackage(WorkbenchApp.class));
         logFirstFrameWithData(bench.fits().chart().specProperty());
-        stage.setTitle("Scaling Workbench");
         stage.setScene(bench.scene());
         stage.show();
-        bench.open(startupFiles());
+        if (!bench.session().offerRecovery()) {
+            bench.open(startupFiles());
+        }
     }
 
     private static void logFirstFrameWithData(ReadOnlyObjectProperty<?> spec) {

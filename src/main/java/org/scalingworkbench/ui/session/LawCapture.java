@@ -31,22 +31,39 @@ final class LawCapture {
     private LawCapture() {
     }
 
+    /**
+     * A law with its last fit and bootstrap, taken on the FX thread; the bootstrap's intervals are
+     * worked out by {@link #toSetup()} on the worker that writes the session (2,000 resamples make
+     * that a sort per parameter the FX thread need not do).
+     */
+    record LawDraft(LawSetup unfitted, FitResult fit, BootstrapResult bootstrap) {
+
+        LawSetup toSetup() {
+            return fit == null ? unfitted : unfitted.withResult(result(fit, bootstrap));
+        }
+    }
+
     /** The ticked laws, then the custom formula when it parses, each with its last result. */
-    static List<LawSetup> laws(FitViewModel fits) {
+    static List<LawDraft> laws(FitViewModel fits) {
         Leaderboard board = fits.chart().boardProperty().get();
-        List<LawSetup> out = new ArrayList<>();
+        List<LawDraft> out = new ArrayList<>();
         for (LawChoice c : fits.laws()) {
             if (c.selectedProperty().get()) {
                 String id = c.law().id();
-                out.add(LawSetup.builtIn(id, fitSettings(fits, id)).withResult(result(board, fits.bootstraps(), id)));
+                out.add(draft(LawSetup.builtIn(id, fitSettings(fits, id)), board, fits.bootstraps(), id));
             }
         }
         String text = fits.formulaProperty().get() == null ? "" : fits.formulaProperty().get().strip();
         if (!text.isEmpty() && fits.formulaErrorProperty().get().isEmpty()) {
             LawSetup custom = LawSetup.custom(new CustomFormula(text, FORMULA_VARIABLES), fitSettings(fits, "custom"));
-            out.add(custom.withResult(result(board, fits.bootstraps(), "custom")));
+            out.add(draft(custom, board, fits.bootstraps(), "custom"));
         }
         return out;
+    }
+
+    private static LawDraft draft(LawSetup setup, Leaderboard board, Map<String, BootstrapResult> boots, String lawId) {
+        FitResult fit = board == null ? null : board.entry(lawId).flatMap(e -> e.fitResult()).orElse(null);
+        return new LawDraft(setup, fit, boots.get(lawId));
     }
 
     /**
@@ -75,15 +92,10 @@ final class LawCapture {
         };
     }
 
-    private static LawResult result(Leaderboard board, Map<String, BootstrapResult> boots, String lawId) {
-        FitResult fit = board == null ? null : board.entry(lawId).flatMap(e -> e.fitResult()).orElse(null);
-        if (fit == null) {
-            return null;
-        }
+    private static LawResult result(FitResult fit, BootstrapResult boot) {
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Double> errors = new LinkedHashMap<>();
         Map<String, ParameterInterval> intervals = new LinkedHashMap<>();
-        BootstrapResult boot = boots.get(lawId);
         for (int j = 0; j < fit.parameterNames().size(); j++) {
             String name = fit.parameterNames().get(j);
             values.put(name, fit.values()[j]);

@@ -28,7 +28,7 @@ import org.scalingworkbench.session.Session;
  * @param embed        whether to embed each data file's text in the session
  */
 record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targetColumn, String xColumn,
-        List<LawSetup> laws, ChartView chart, String theme, boolean embed) {
+        List<LawCapture.LawDraft> laws, ChartView chart, String theme, boolean embed) {
 
     /**
      * One loaded file.
@@ -50,7 +50,8 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
         for (SourceSnapshot s : sources) {
             out.add(source(s, sessionFolder, digests));
         }
-        return new Session(out, holdOut, targetColumn, xColumn, laws, chart, theme);
+        List<LawSetup> setups = laws.stream().map(LawCapture.LawDraft::toSetup).toList();
+        return new Session(out, holdOut, targetColumn, xColumn, setups, chart, theme);
     }
 
     private DataSource source(SourceSnapshot s, Path sessionFolder, DigestCache digests) throws IOException {

@@ -33,9 +33,12 @@ public final class WorkbenchApp extends Application {
         logFirstFrameWithData(bench.fits().chart().specProperty());
         stage.setScene(bench.scene());
         stage.show();
-        if (!bench.session().offerRecovery()) {
-            bench.open(startupFiles());
+        if (bench.session().offerRecovery()) {
+            return;
         }
+        List<Path> files = startupFiles();
+        files.stream().filter(WorkbenchApp::isSession).findFirst().ifPresentOrElse(bench.session()::open,
+                () -> bench.open(files));
     }
 
     private static void logFirstFrameWithData(ReadOnlyObjectProperty<?> spec) {
@@ -62,6 +65,11 @@ public final class WorkbenchApp extends Application {
         Path sample = Path.of(System.getProperty(SAMPLES_PROPERTY, "sample-runs"),
                 "bnsl-four-digit-addition", "four_digit_addition_like.csv");
         return Files.exists(sample) ? List.of(sample) : List.of();
+    }
+
+    /** Whether a file named at start is a session ({@code .swb.json}) rather than data. */
+    private static boolean isSession(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".swb.json");
     }
 
     public static void main(String[] args) {

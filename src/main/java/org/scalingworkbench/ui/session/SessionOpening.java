@@ -106,7 +106,8 @@ final class SessionOpening {
 
     private Optional<SourceRead> ask(SourceProblem problem, DataSource d, Path stored, List<String> notes) {
         boolean embedded = d.embedded() != null;
-        String question = problem.message() + ". Locate the file" + (embedded ? ", or use the copy saved in the session?" : "?");
+        String said = problem.message();
+        String question = Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". Locate the file" + (embedded ? ", or use the copy saved in the session?" : "?");
         return switch (dialogs.askAboutSource(question, embedded)) {
             case LOCATE -> dialogs.locateDataFile(d.path()).map(p -> {
                 notes.add(d.path() + " read from " + p);

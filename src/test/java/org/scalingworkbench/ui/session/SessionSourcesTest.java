@@ -47,7 +47,7 @@ class SessionSourcesTest {
         w.dialogs.sourceChoices.add(SourceChoice.LOCATE);
         w.dialogs.located = moved;
         w.session.open(saved);
-        assertThat(w.dialogs.asked).anyMatch(q -> q.startsWith("source data file runs.csv was moved or deleted") && q.endsWith("[embedded]"));
+        assertThat(w.dialogs.asked).anyMatch(q -> q.startsWith("source Data file runs.csv was moved or deleted") && q.endsWith("[embedded]"));
         assertThat(w.sweeps.files()).hasSize(1);
         assertThat(w.paths.originOf(w.sweeps.files().get(0)).orElseThrow().path()).isEqualTo(moved.toAbsolutePath());
         assertThat(w.fits.chart().excludedRows()).containsExactly(3);

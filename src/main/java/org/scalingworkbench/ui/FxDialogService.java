@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scalingworkbench.figure.export.ExportFormat;
@@ -57,5 +60,78 @@ final class FxDialogService implements DialogService {
             FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
             return name.contains(".") || filter == null ? p : p.resolveSibling(name + filter.getExtensions().get(0).substring(1));
         });
+    }
+
+    @Override
+    public Optional<Path> chooseSessionToOpen() {
+        FileChooser chooser = sessionChooser("Open session");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSessionToSave(String suggestedName) {
+        FileChooser chooser = sessionChooser("Save session");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String sessionName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "Save the changes to " + sessionName + "?", save, discard, ButtonType.CANCEL);
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == save ? UnsavedChoice.SAVE : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean offerRecovery(String what) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved work?", what, restore, discard);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
+    public SourceChoice askAboutSource(String message, boolean hasEmbedded) {
+        ButtonType locate = new ButtonType("Locate…", ButtonBar.ButtonData.YES);
+        ButtonType embedded = new ButtonType("Use the copy in the session", ButtonBar.ButtonData.OTHER);
+        Alert alert = hasEmbedded
+                ? alert(Alert.AlertType.WARNING, "Data file moved or changed", message, locate, embedded, ButtonType.CANCEL)
+                : alert(Alert.AlertType.WARNING, "Data file moved or changed", message, locate, ButtonType.CANCEL);
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == locate ? SourceChoice.LOCATE : chosen == embedded ? SourceChoice.USE_EMBEDDED : SourceChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> locateDataFile(String storedPath) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Locate " + storedPath);
+        String name = Path.of(storedPath).getFileName() == null ? storedPath : Path.of(storedPath).getFileName().toString();
+        chooser.setInitialFileName(name);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+    }
+
+    private FileChooser sessionChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Sessions", "*.swb.json", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        return alert;
     }
 }

@@ -27,6 +27,10 @@ import org.scalingworkbench.ui.fit.FitPanelView;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LeaderboardView;
 import org.scalingworkbench.ui.fit.ReadOffsViewModel;
+import org.scalingworkbench.ui.session.SessionMenu;
+import org.scalingworkbench.ui.session.SessionViewModel;
+import org.scalingworkbench.ui.session.SessionWindow;
+import org.scalingworkbench.ui.session.SourcePaths;
 import org.scalingworkbench.ui.sweep.SweepOverviewView;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 import org.scalingworkbench.ui.task.FxTaskRunner;
@@ -42,7 +46,8 @@ public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final SourceDigests sources = new SourceDigests();
-    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(sources.reading(new SweepImporter()::importFile), tasks);
+    private final SourcePaths paths = new SourcePaths(sources.reading(new SweepImporter()::importFile));
+    private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(paths, tasks);
     private final UndoHistory history = new UndoHistory();
     private final ChartViewModel chart = new ChartViewModel(history);
     private final FitViewModel fits = new FitViewModel(tasks, chart);
@@ -54,6 +59,7 @@ public final class Workbench {
     private ExportDialog exportDialog;
     private final ReportViewModel report;
     private final RecentFiles recent;
+    private final SessionViewModel session;
     private final Scene scene;
 
     /**
@@ -69,6 +75,8 @@ public final class Workbench {
         theme.style(chartView.themeProperty());
         report = new ReportViewModel(tasks, dialogs, fits, sources::source);
         recent = new RecentFiles(prefs);
+        session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, chartView.themeProperty(), SessionMenu.viewPortOf(chartView)),
+                SessionViewModel.defaultRecoveryFolder(), tasks, new FxTaskRunner(), dialogs, prefs);
         analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps, chartView.themeProperty());
         SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -76,8 +84,10 @@ public final class Workbench {
         SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
         main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
-        root.setTop(WorkbenchMenu.build(stage, dialogs, recent, this::open, this::exportFigure, chart, chartView, theme.menu()));
-        WorkbenchMenu.addExportReport((MenuBar) root.getTop(), report::export);
+        MenuBar menu = WorkbenchMenu.build(stage, dialogs, recent, this::open, this::exportFigure, chart, chartView, theme.menu());
+        WorkbenchMenu.addExportReport(menu, report::export);
+        SessionMenu.install(stage, menu, session);
+        root.setTop(menu);
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
@@ -125,6 +135,10 @@ public final class Workbench {
         return export;
     }
 
+    public SessionViewModel session() {
+        return session;
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         StringProperty latest = new SimpleStringProperty(tasks.statusProperty().get());
@@ -136,6 +150,7 @@ public final class Workbench {
         bar.textProperty().bind(latest);
         bar.progressProperty().bind(tasks.progressProperty());
         bar.getRightItems().add(new RunningTasksView(tasks).node());
+        bar.getRightItems().add(SessionMenu.messageLabel(session));
         return bar;
     }
 

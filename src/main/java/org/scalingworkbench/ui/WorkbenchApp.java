@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 
 /**
  * Starts the window and opens the files named on the command line (or the bundled IsoFLOP
- * sample); logs how long after the JVM started the first frame with data was drawn.
+ * sample), unless the user restores work autosaved before a crash; logs how long after the JVM
+ * started the first frame with data was drawn.
  */
 public final class WorkbenchApp extends Application {
 
@@ -30,10 +31,14 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         Workbench bench = new Workbench(stage, new FxDialogService(stage), Preferences.userNodeForPackage(WorkbenchApp.class));
         logFirstFrameWithData(bench.fits().chart().specProperty());
-        stage.setTitle("Scaling Workbench");
         stage.setScene(bench.scene());
         stage.show();
-        bench.open(startupFiles());
+        if (bench.session().offerRecovery()) {
+            return;
+        }
+        List<Path> files = startupFiles();
+        files.stream().filter(WorkbenchApp::isSession).findFirst().ifPresentOrElse(bench.session()::open,
+                () -> bench.open(files));
     }
 
     private static void logFirstFrameWithData(ReadOnlyObjectProperty<?> spec) {
@@ -60,6 +65,11 @@ public final class WorkbenchApp extends Application {
         Path sample = Path.of(System.getProperty(SAMPLES_PROPERTY, "sample-runs"),
                 "isoflop-chinchilla", "isoflop_sweep.csv");
         return Files.exists(sample) ? List.of(sample) : List.of();
+    }
+
+    /** Whether a file named at start is a session ({@code .swb.json}) rather than data. */
+    private static boolean isSession(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".swb.json");
     }
 
     public static void main(String[] args) {

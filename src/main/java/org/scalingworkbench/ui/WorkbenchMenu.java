@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
@@ -27,7 +28,7 @@ final class WorkbenchMenu {
                 .map(p -> item(p.toString(), null, () -> open.accept(List.of(p)))).toList()));
         recentMenu.getItems().add(new MenuItem("(none)"));
         MenuItem exportItem = item("Export figure…", "Shortcut+E", exportFigure);
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, openItem, recentMenu, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
         Menu edit = editMenu(chart.history());

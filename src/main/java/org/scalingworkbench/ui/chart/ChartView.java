@@ -271,4 +271,17 @@ public final class ChartView {
     private double dataY(double py) {
         return figure.valueAt(0, py).map(Point2D::getY).orElse(Double.NaN);
     }
+
+    /** The x range in view {lower, upper} in the x column's units (zoomed or automatic); empty before a curve is shown. */
+    public Optional<double[]> viewX() {
+        return figure == null ? Optional.empty() : Optional.of(range.x() != null ? range.x() : figure.viewX());
+    }
+
+    /** Shows the x range [lower, upper] (a session was opened); ignored before a curve is shown. */
+    public void showX(double lower, double upper) {
+        if (figure != null && upper > lower) {
+            range.setX(lower, upper);
+            rezoom();
+        }
+    }
 }

@@ -21,6 +21,11 @@ final class ViewRange {
         y = r == null ? y : r;
     }
 
+    /** The x range zoomed to, {lower, upper}, or null when x shows everything. */
+    double[] x() {
+        return x == null ? null : x.clone();
+    }
+
     /** Whether the user zoomed y. */
     boolean hasY() {
         return y != null;

@@ -157,4 +157,15 @@ public final class ChartViewModel {
     public ReadOnlyObjectProperty<ScalingPlotSpec> specProperty() {
         return spec.getReadOnlyProperty();
     }
+
+    /** The excluded points as rows of the curve's sweep, ascending (for saving a session). */
+    public java.util.List<Integer> excludedRows() {
+        return edits.rows();
+    }
+
+    /** Excludes exactly these sweep rows of the current curve, without undo history (a session was opened). */
+    public void setExcludedRows(java.util.Collection<Integer> rows) {
+        edits.replaceAll(rows);
+        rebuild();
+    }
 }

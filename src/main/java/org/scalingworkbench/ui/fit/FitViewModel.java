@@ -366,4 +366,19 @@ public final class FitViewModel {
     public Map<String, BootstrapResult> bootstraps() {
         return bootstraps.get();
     }
+
+    /**
+     * Shows a board restored from a session, without fitting: no bootstrap, the fits as saved.
+     *
+     * @param board the restored board
+     * @param byId  its laws, by id
+     * @param note  what the fit message says about where the results came from
+     */
+    public void showRestored(Leaderboard board, Map<String, ScalingLaw> byId, String note) {
+        cancel();
+        generation++;
+        bootstraps.set(Map.of());
+        chart.showFits(board, byId);
+        message.set(note);
+    }
 }

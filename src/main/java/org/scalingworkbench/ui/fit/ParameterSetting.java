@@ -70,6 +70,29 @@ public final class ParameterSetting {
         };
     }
 
+    /** The value the row holds the parameter at, NaN when it is not fixed (or not readable). */
+    public double fixedValue() {
+        return fixed.get() && problem.get().isEmpty() ? number(value.get()) : Double.NaN;
+    }
+
+    /** The row's bounds {lower, upper} (infinite where not set), or null when none is set or readable. */
+    public double[] bounds() {
+        if (fixed.get() || !problem.get().isEmpty() || lower.get().isBlank() && upper.get().isBlank()) {
+            return null;
+        }
+        return new double[] {lower.get().isBlank() ? Double.NEGATIVE_INFINITY : number(lower.get()),
+                upper.get().isBlank() ? Double.POSITIVE_INFINITY : number(upper.get())};
+    }
+
+    /** Sets the row as a session stored it (not an edit: nothing is recorded for undo). */
+    public void restore(double heldAt, double[] range) {
+        boolean isFixed = !Double.isNaN(heldAt);
+        value.set(isFixed ? Double.toString(heldAt) : "");
+        lower.set(range == null || Double.isInfinite(range[0]) ? "" : Double.toString(range[0]));
+        upper.set(range == null || Double.isInfinite(range[1]) ? "" : Double.toString(range[1]));
+        fixed.set(isFixed);
+    }
+
     /** Records the last fitted value (NaN: none), shown in the table and used when the row is fixed. */
     void showFitted(double v) {
         fittedValue = v;

@@ -38,7 +38,7 @@ public final class ParameterTableModel {
     }
 
     /** The settings of {@code law}, created on first use; a custom formula's are renewed when its parameters change. */
-    LawSettings settings(ScalingLaw law) {
+    public LawSettings settings(ScalingLaw law) {
         LawSettings s = byLaw.get(law.id());
         if (s == null || !s.law().parameters().equals(law.parameters())) {
             s = new LawSettings(law);

@@ -28,4 +28,14 @@ final class PointEdits {
         return excluded.size();
     }
 
+    /** The excluded rows, ascending. */
+    java.util.List<Integer> rows() {
+        return java.util.List.copyOf(excluded);
+    }
+
+    /** Excludes exactly {@code rows} (a session was opened). */
+    void replaceAll(java.util.Collection<Integer> rows) {
+        clear();
+        excluded.addAll(rows);
+    }
 }

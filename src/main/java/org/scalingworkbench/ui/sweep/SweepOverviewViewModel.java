@@ -107,4 +107,12 @@ public final class SweepOverviewViewModel {
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
+
+    /** Replaces every loaded file with {@code loaded} (a session was opened) and selects the last one. */
+    public void replaceAll(List<ImportedSweep> loaded) {
+        error.set("");
+        selected.set(null);
+        files.setAll(loaded);
+        selected.set(loaded.isEmpty() ? null : loaded.get(loaded.size() - 1));
+    }
 }

@@ -1,0 +1,178 @@
+package org.scalingworkbench.ui.session;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scalingworkbench.analysis.HoldOutSplit;
+import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.ImportedSweep;
+import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.fit.laws.LawCatalog;
+import org.scalingworkbench.session.DataSource;
+import org.scalingworkbench.session.ExcludedPoint;
+import org.scalingworkbench.session.LawResult;
+import org.scalingworkbench.session.LawSetup;
+import org.scalingworkbench.session.ParameterBounds;
+import org.scalingworkbench.session.Session;
+import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.fit.LawChoice;
+import org.scalingworkbench.ui.fit.ParameterSetting;
+
+/**
+ * Puts a session into the window: {@link #read} loads its files (worker thread), {@link #apply}
+ * sets files, roles, columns, ticks, formula, settings, cut-off, exclusions, results, theme and
+ * view, in the order the view-models need (a new curve resets exclusions and cut-off, so those come
+ * after the columns). Saved results are shown as saved when they hold no bootstrap intervals; the
+ * intervals need the resamples, which a session does not keep, so then the laws are refitted.
+ */
+final class SessionRestore {
+
+    /** What {@link #apply} did: notes for the user, and whether a refit was started. */
+    record Outcome(List<String> notes, boolean refitting) { }
+
+    private SessionRestore() {
+    }
+
+    /** Reads every file in order, with the user's roles applied; all or nothing. */
+    static List<ImportedSweep> read(SourcePaths paths, List<SourceRead> reads) throws IOException {
+        List<ImportedSweep> out = new ArrayList<>();
+        for (SourceRead r : reads) {
+            DataSource d = r.source();
+            ImportedSweep s = r.useEmbedded() ? paths.readEmbedded(r.file(), d.embedded(), d.sha256()) : paths.read(r.file());
+            Sweep sweep = s.sweep();
+            for (Map.Entry<String, ColumnRole> o : d.roleOverrides().entrySet()) {
+                if (sweep.column(o.getKey()).isPresent()) {
+                    sweep = sweep.withRole(o.getKey(), o.getValue());
+                }
+            }
+            out.add(new ImportedSweep(sweep, s.report()));
+        }
+        return out;
+    }
+
+    /** Sets the window to {@code session}, whose files {@code loaded} holds in the session's order. */
+    static Outcome apply(SessionWindow w, Session session, List<ImportedSweep> loaded) {
+        List<String> notes = new ArrayList<>();
+        FitViewModel fits = w.fits();
+        w.sweeps().replaceAll(loaded);
+        fits.show(loaded.isEmpty() ? null : loaded.get(loaded.size() - 1));
+        setColumn(fits, fits.xColumnProperty(), session.xColumn(), notes);
+        setColumn(fits, fits.yColumnProperty(), session.targetColumn(), notes);
+        setLaws(fits, session.laws());
+        setHoldOut(fits, session.holdOut(), notes);
+        if (!loaded.isEmpty()) {
+            setExclusions(fits, loaded.get(loaded.size() - 1).sweep(), session.sources().get(loaded.size() - 1), notes);
+        }
+        boolean refitting = showResults(fits, session.laws(), notes);
+        setTheme(w, session.theme(), notes);
+        w.viewPort().showX(session.chart().xMin(), session.chart().xMax());
+        return new Outcome(notes, refitting);
+    }
+
+    private static void setColumn(FitViewModel fits, javafx.beans.property.StringProperty column, String name, List<String> notes) {
+        if (name == null) {
+            return;
+        }
+        if (fits.columns().contains(name)) {
+            column.set(name);
+        } else {
+            notes.add("column \"" + name + "\" is no longer in the file");
+        }
+    }
+
+    private static void setLaws(FitViewModel fits, List<LawSetup> laws) {
+        for (LawChoice c : fits.laws()) {
+            c.selectedProperty().set(laws.stream().anyMatch(l -> c.law().id().equals(l.lawId())));
+        }
+        fits.formulaProperty().set(laws.stream().filter(l -> l.formula() != null).map(l -> l.formula().text()).findFirst().orElse(""));
+        if (!laws.isEmpty()) {
+            fits.objectiveProperty().set(LawCapture.objectiveLabel(laws.get(0).settings().objective()));
+            fits.resamplesProperty().set(laws.get(0).settings().bootstrapResamples());
+        }
+        setParameterTables(fits, laws);
+    }
+
+    /** Each chosen law's table as saved: the values held fixed and the bounds. */
+    private static void setParameterTables(FitViewModel fits, List<LawSetup> laws) {
+        for (ScalingLaw law : fits.chosenLaws()) {
+            laws.stream().filter(l -> law.id().equals(l.lawId() == null ? "custom" : l.lawId())).findFirst().ifPresent(setup -> {
+                for (ParameterSetting row : fits.parameters().settings(law).rows()) {
+                    Double held = setup.settings().fixed().get(row.name());
+                    ParameterBounds b = setup.settings().bounds().get(row.name());
+                    row.restore(held == null ? Double.NaN : held, b == null ? null : new double[] {b.lower(), b.upper()});
+                }
+            });
+        }
+    }
+
+    private static void setHoldOut(FitViewModel fits, String holdOut, List<String> notes) {
+        if (holdOut == null) {
+            fits.chart().cutOffProperty().set(Double.NaN);
+        } else if (HoldOutSplit.parse(holdOut) instanceof HoldOutSplit.CutOff cut) {
+            fits.chart().cutOffProperty().set(cut.x());
+        } else {
+            notes.add("the hold-out " + holdOut + " is not a cut-off; the window holds out by cut-off only");
+        }
+    }
+
+    /** Excludes the saved rows whose source line is still the same; says how many no longer match. */
+    private static void setExclusions(FitViewModel fits, Sweep sweep, DataSource saved, List<String> notes) {
+        if (fits.chart().curveProperty().get() == null) {
+            return;
+        }
+        List<Integer> rows = new ArrayList<>();
+        int lost = 0;
+        for (ExcludedPoint p : saved.excluded()) {
+            boolean same = p.row() < sweep.rowCount() && (p.line() == 0 || sweep.lineNumber(p.row()) == p.line());
+            if (same) {
+                rows.add(p.row());
+            } else {
+                lost++;
+            }
+        }
+        fits.chart().setExcludedRows(rows);
+        if (lost > 0) {
+            notes.add(lost + " excluded point(s) no longer match their line in the file and are included again");
+        }
+    }
+
+    /** Shows the saved results as saved when feasible; else refits. True when a refit was started. */
+    private static boolean showResults(FitViewModel fits, List<LawSetup> laws, List<String> notes) {
+        Map<ScalingLaw, LawResult> saved = new LinkedHashMap<>();
+        LawCatalog catalog = LawCatalog.builtIn();
+        laws.stream().filter(l -> l.result() != null).forEach(l -> saved.put(l.resolve(catalog), l.result()));
+        if (saved.isEmpty() || fits.chart().curveProperty().get() == null) {
+            return false;
+        }
+        boolean intervals = saved.values().stream().anyMatch(r -> !r.intervals().isEmpty());
+        // laws of N and D are scored on rows the plotted curve's partition does not carry
+        boolean twoVariables = saved.keySet().stream().anyMatch(l -> l.variables().size() != 1);
+        Optional<Leaderboard> board = intervals || twoVariables ? Optional.empty()
+                : RestoredBoard.of(saved, laws.get(0).settings().objective().toObjective(), fits.chart().partition());
+        if (board.isPresent()) {
+            Map<String, ScalingLaw> byId = new LinkedHashMap<>();
+            saved.keySet().forEach(l -> byId.put(l.id(), l));
+            fits.showRestored(board.get(), byId, "Results as saved in the session (not refitted)");
+            return false;
+        }
+        notes.add(intervals ? "refitting: a session keeps the bootstrap intervals' ends, not the resamples behind the bands"
+                : twoVariables ? "refitting: laws of N and D are scored again on the file's rows"
+                : "refitting: the saved results do not match the laws");
+        fits.fit();
+        return true;
+    }
+
+    private static void setTheme(SessionWindow w, String name, List<String> notes) {
+        try {
+            w.theme().set(FigureTheme.named(name));
+        } catch (IllegalArgumentException e) {
+            notes.add("theme '" + name + "' is unknown here; kept " + w.theme().get().name());
+        }
+    }
+}

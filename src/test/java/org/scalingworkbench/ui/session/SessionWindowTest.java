@@ -1,0 +1,83 @@
+package org.scalingworkbench.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.ui.DialogService.UnsavedChoice;
+import org.scalingworkbench.ui.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window: a session saved through the File menu comes back when opened again. */
+@ExtendWith(ApplicationExtension.class)
+class SessionWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("scalingworkbench-session-window-test");
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private Workbench bench;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        bench = new Workbench(stage, dialogs, prefs);
+        stage.setScene(bench.scene());
+        stage.show();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void sessionSavedThroughTheMenuBringsBackTheOldStateWhenOpenedAfterChanges(FxRobot robot) throws Exception {
+        Path data = SweepFiles.write(dir.resolve("runs.csv"), "flops", 16);
+        robot.interact(() -> bench.open(List.of(data)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
+        robot.interact(() -> {
+            bench.fits().chart().toggle(2);
+            bench.fits().chart().cutOffProperty().set(1e8);
+            bench.fits().formulaProperty().set("E + A*x^(-a)");
+        });
+        assertThat(stage.getTitle()).isEqualTo("*Untitled.swb.json — Scaling Workbench");
+
+        Path saved = dir.resolve("window.swb.json");
+        dialogs.sessionToSave = saved;
+        robot.clickOn("File").clickOn("Save Session As…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(saved) && !bench.session().dirtyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("window.swb.json — Scaling Workbench");
+
+        robot.interact(() -> {
+            bench.fits().chart().toggle(5);
+            bench.fits().chart().cutOffProperty().set(1e9);
+            bench.fits().formulaProperty().set("");
+        });
+        assertThat(stage.getTitle()).startsWith("*window.swb.json");
+
+        dialogs.sessionToOpen = saved;
+        dialogs.unsaved = UnsavedChoice.DISCARD;
+        robot.clickOn("File").clickOn("Open Session…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().cutOffProperty().get() == 1e8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).contains("unsaved window.swb.json");
+        assertThat(bench.fits().chart().excludedRows()).containsExactly(2);
+        assertThat(bench.fits().formulaProperty().get()).isEqualTo("E + A*x^(-a)");
+        assertThat(stage.getTitle()).isEqualTo("window.swb.json — Scaling Workbench");
+    }
+}

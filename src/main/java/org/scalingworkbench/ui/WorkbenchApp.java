@@ -62,9 +62,13 @@ public final class WorkbenchApp extends Application {
         if (!named.isEmpty()) {
             return named;
         }
-        Path sample = Path.of(System.getProperty(SAMPLES_PROPERTY, "sample-runs"),
-                "isoflop-chinchilla", "isoflop_sweep.csv");
+        Path sample = defaultSample();
         return Files.exists(sample) ? List.of(sample) : List.of();
+    }
+
+    /** The bundled IsoFLOP sample sweep the window opens when no file is named. */
+    private static Path defaultSample() {
+        return Path.of(System.getProperty(SAMPLES_PROPERTY, "sample-runs"), "isoflop-chinchilla", "isoflop_sweep.csv");
     }
 
     /** Whether a file named at start is a session ({@code .swb.json}) rather than data. */
@@ -73,26 +77,16 @@ public final class WorkbenchApp extends Application {
     }
 
     public static void main(String[] args) {
-        Thread warmUp = new Thread(WorkbenchApp::loadDrawingClasses, "figure-warm-up");
+        Thread warmUp = new Thread(new StartUpWarmUp(args.length > 0 ? firstData(args) : defaultSample()), "start-up-warm-up");
         warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         launch(args);
     }
 
-    /**
-     * Draws a throw-away figure off-screen while the JavaFX toolkit starts, so that loading the
-     * chart, importer and fitting classes overlaps the toolkit's start-up instead of following it.
-     */
-    private static void loadDrawingClasses() {
-        var points = new org.scalingworkbench.figure.PointSeries("warm-up", org.scalingworkbench.figure.PointState.FITTED,
-                new double[] {1, 10, 100}, new double[] {3, 2, 1.5});
-        var spec = new org.scalingworkbench.figure.ScalingPlotSpec(org.scalingworkbench.figure.AxisSpec.log("x"),
-                org.scalingworkbench.figure.AxisSpec.log("y"), List.of(points), List.of(), 50, false);
-        var image = new java.awt.image.BufferedImage(200, 150, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        var g = image.createGraphics();
-        new org.scalingworkbench.figure.ScalingFigure(org.scalingworkbench.figure.FigureTheme.paper()).build(spec)
-                .draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 200, 150));
-        g.dispose();
-        org.scalingworkbench.fit.laws.LawCatalog.builtIn();
+    /** The first data file named (not a session), or null. */
+    private static Path firstData(String[] args) {
+        Path first = Path.of(args[0]);
+        return isSession(first) ? null : first;
     }
 }

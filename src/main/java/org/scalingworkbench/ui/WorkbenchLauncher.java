@@ -1,9 +1,8 @@
 package org.scalingworkbench.ui;
 
-import javafx.application.Application;
 
 /**
- * Entry point of the packaged window launcher. It does not extend {@link Application}, so the
+ * Entry point of the packaged window launcher. It does not extend {@link javafx.application.Application}, so the
  * Java launcher starts it from the class path of the app image without insisting that JavaFX be
  * loaded as named modules; it hands the arguments (sweep files to open) to {@link WorkbenchApp}.
  */
@@ -18,6 +17,6 @@ public final class WorkbenchLauncher {
      * @param args paths of sweep files to open; none opens the bundled sample sweep
      */
     public static void main(String[] args) {
-        Application.launch(WorkbenchApp.class, args);
+        WorkbenchApp.main(args);
     }
 }

@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.analysis;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -34,10 +35,24 @@ public final class AnalysisTabs {
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab frontierTab = tab("Frontier", new FrontierView(frontier, theme).node());
-        pane.getTabs().addAll(tab("Fit", chart), tab("Residuals", new ResidualsView(residuals, theme).node()),
-                frontierTab, tab("Backtest", new BacktestView(backtest, theme).node()));
+        Tab frontierTab = lazyTab("Frontier", () -> new FrontierView(frontier, theme).node());
+        pane.getTabs().addAll(tab("Fit", chart), lazyTab("Residuals", () -> new ResidualsView(residuals, theme).node()),
+                frontierTab, lazyTab("Backtest", () -> new BacktestView(backtest, theme).node()));
         frontier.activeProperty().bind(frontierTab.selectedProperty());
+    }
+
+    /**
+     * A tab whose view is built the first time it is shown: the window then starts with the
+     * controls of the Fit tab only (their skins and first layout are most of the start-up time).
+     */
+    private static Tab lazyTab(String title, Supplier<Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, Node content) {

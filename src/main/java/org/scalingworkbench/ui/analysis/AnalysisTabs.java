@@ -30,7 +30,7 @@ public final class AnalysisTabs {
      */
     public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps,
             ObservableValue<FigureTheme> theme) {
-        residuals = new ResidualsViewModel(tasks, fits.chart());
+        residuals = new ResidualsViewModel(fits.chart());
         frontier = new FrontierViewModel(tasks, sweeps.selectedProperty());
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");

@@ -13,7 +13,6 @@ import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.AxisSpec;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
@@ -28,25 +27,25 @@ import org.scalingworkbench.ui.fit.ChartViewModel;
  */
 public final class ResidualsViewModel {
 
-    private final TaskRunner tasks;
     private final ChartViewModel chart;
     private final ReadOnlyObjectWrapper<ScalingPlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ResidualRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
-    private int generation;
 
-    /** What the background work returns: the plot (null when no law could be drawn) and the table. */
+    /** The plot (null when no law could be drawn) and the table. */
     record Result(ScalingPlotSpec spec, List<ResidualRow> rows) { }
 
-    public ResidualsViewModel(TaskRunner tasks, ChartViewModel chart) {
-        this.tasks = Objects.requireNonNull(tasks);
+    /**
+     * Computed on the FX thread as the chart changes: it only regroups what the chart already holds
+     * (its curves and points, the board's errors), no fitting or prediction of its own.
+     */
+    public ResidualsViewModel(ChartViewModel chart) {
         this.chart = Objects.requireNonNull(chart);
         chart.specProperty().addListener((o, old, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        int mine = ++generation;
         Curve curve = chart.curveProperty().get();
         Leaderboard board = chart.boardProperty().get();
         if (curve == null || board == null) {
@@ -57,16 +56,9 @@ public final class ResidualsViewModel {
         }
         ScalingPlotSpec chartSpec = chart.specProperty().get();
         double cutOff = chart.cutOffProperty().get();
-        tasks.run("Residuals", context -> compute(chartSpec, board, cutOff), out -> {
-            if (mine == generation) {
-                show(out.spec(), out.rows(), out.spec() == null ? "No law on the leaderboard gives positive predictions"
-                        + " at every point, so there are no residuals to plot." : "");
-            }
-        }, e -> {
-            if (mine == generation) {
-                show(null, List.of(), "The residuals could not be computed: " + e.getMessage());
-            }
-        });
+        Result out = compute(chartSpec, board, cutOff);
+        show(out.spec(), out.rows(), out.spec() == null ? "No law on the leaderboard could be drawn on the plotted"
+                + " points, so there are no residuals to plot." : "");
     }
 
     private void show(ScalingPlotSpec s, List<ResidualRow> r, String why) {

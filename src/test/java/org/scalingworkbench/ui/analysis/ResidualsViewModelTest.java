@@ -29,7 +29,7 @@ class ResidualsViewModelTest {
 
     @Test
     void residualsOfTheTrueLawAreZeroOnNoiselessDataAndThoseOfAPurePowerLawAreNot() {
-        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), chart);
+        ResidualsViewModel model = new ResidualsViewModel(chart);
         fits.fit();
         ResidualRow plc = model.rows().stream().filter(r -> r.law().equals("plc")).findFirst().orElseThrow();
         ResidualRow pl = model.rows().stream().filter(r -> r.law().equals("pl")).findFirst().orElseThrow();
@@ -50,7 +50,7 @@ class ResidualsViewModelTest {
         FitViewModel f = new FitViewModel(new CurrentThreadTaskRunner(), c);
         f.show(new org.scalingworkbench.data.SweepImporter().importFile(java.nio.file.Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv")));
         f.laws().forEach(l -> l.selectedProperty().set(l.law().id().equals("chinchilla")));
-        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), c);
+        ResidualsViewModel model = new ResidualsViewModel(c);
         f.fit();
         assertThat(model.placeholderProperty().get()).isEmpty();
         ResidualRow row = model.rows().get(0);
@@ -64,21 +64,16 @@ class ResidualsViewModelTest {
 
     @Test
     void beforeAnyFitThePlaceholderAsksForOne() {
-        ResidualsViewModel model = new ResidualsViewModel(new CurrentThreadTaskRunner(), chart);
+        ResidualsViewModel model = new ResidualsViewModel(chart);
         assertThat(model.specProperty().get()).isNull();
         assertThat(model.placeholderProperty().get()).contains("No laws fitted yet", "press Fit");
     }
 
     @Test
-    void aResultForAnEarlierCutOffArrivingLateIsDropped() {
-        HeldTaskRunner held = new HeldTaskRunner();
-        ResidualsViewModel model = new ResidualsViewModel(held, chart);
+    void movingTheCutOffRedrawsTheResidualsAtOnce() {
+        ResidualsViewModel model = new ResidualsViewModel(chart);
         fits.fit();
-        int beforeMove = held.started();
         chart.cutOffProperty().set(1e8);
-        assertThat(held.started()).isGreaterThan(beforeMove);
-        held.finish(held.started() - 1);
-        held.finish(beforeMove - 1);
         assertThat(model.specProperty().get().cutOff()).isEqualTo(1e8);
     }
 }

@@ -103,6 +103,14 @@ public record FigureTheme(String name, Color background, Color foreground, Color
     }
 
     /**
+     * The colour of point group {@code g} of {@code groups}: up to six groups take palette colours,
+     * more take the sequential scale (ordered groups such as compute budgets).
+     */
+    public Color groupColour(int g, int groups) {
+        return groups > 6 ? sequential(g, groups) : colour(g);
+    }
+
+    /**
      * Colour i of n ordered groups (for example compute budgets) on a viridis-like sequential scale,
      * dark blue to yellow-green; perceptually ordered and colour-blind safe.
      */

@@ -92,9 +92,9 @@ public final class ScalingFigure {
         return colourOfGroup(groups, groups.indexOf(spec.points().get(s).group()));
     }
 
-    /** Up to six groups take palette colours; more take a sequential scale (ordered groups such as budgets). */
+    /** Group g's colour (see {@link FigureTheme#groupColour}). */
     Color colourOfGroup(List<String> groups, int g) {
-        return groups.size() > SEQUENTIAL_FROM - 1 ? style.theme().sequential(g, groups.size()) : style.theme().colour(g);
+        return style.theme().groupColour(g, groups.size());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
@@ -25,6 +26,7 @@ import org.scalingworkbench.ui.export.ExportViewModel;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitPanelView;
 import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.fit.PointGroupsView;
 import org.scalingworkbench.ui.fit.LeaderboardView;
 import org.scalingworkbench.ui.fit.ReadOffsViewModel;
 import org.scalingworkbench.ui.session.SessionMenu;
@@ -81,7 +83,7 @@ public final class Workbench {
         SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
-        SplitPane main = new SplitPane(new SweepOverviewView(sweeps).node(), middle, new FitPanelView(fits).node());
+        SplitPane main = new SplitPane(left(), middle, new FitPanelView(fits).node());
         main.setDividerPositions(0.2, 0.69);
         BorderPane root = new BorderPane(main);
         MenuBar menu = WorkbenchMenu.build(stage, dialogs, recent, this::open, this::exportFigure, chart, chartView, theme.menu());
@@ -137,6 +139,14 @@ public final class Workbench {
 
     public SessionViewModel session() {
         return session;
+    }
+
+    /** The files and their columns, and below them the point groups on the chart. */
+    private Node left() {
+        SplitPane left = new SplitPane(new SweepOverviewView(sweeps).node(), new PointGroupsView(chart, chartView.themeProperty()).node());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.78);
+        return left;
     }
 
     private StatusBar statusBar() {

@@ -1,5 +1,8 @@
 package org.scalingworkbench.ui.fit;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
@@ -75,9 +78,67 @@ public final class ChartViewModel {
     }
 
     private void flip(int row) {
-        edits.toggle(row);
+        flipAll(List.of(row));
+    }
+
+    /** Toggles every row of {@code rows} at once: one re-rank, one redraw. */
+    private void flipAll(List<Integer> rows) {
+        rows.forEach(edits::toggle);
         exclusionsChanged.set(exclusionsChanged.get() + 1);
         rebuild();
+    }
+
+    /**
+     * A group of points on the chart (a compute budget, a model size, a run; the whole curve when
+     * the points are not grouped), in the chart's order and colours.
+     *
+     * @param name     the group's name as the legend shows it
+     * @param points   its points
+     * @param excluded how many of them are excluded
+     */
+    public record PointGroup(String name, int points, int excluded) {
+
+        /** Whether every point of the group is excluded. */
+        public boolean allExcluded() {
+            return excluded == points;
+        }
+    }
+
+    /** The groups of the points shown, in order of first appearance. */
+    public List<PointGroup> groups() {
+        Curve c = curve.get();
+        if (c == null) {
+            return List.of();
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (int k = 0; k < c.size(); k++) {
+            int[] n = counts.computeIfAbsent(groupOf(k), g -> new int[2]);
+            n[0]++;
+            n[1] += isExcluded(k) ? 1 : 0;
+        }
+        List<PointGroup> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new PointGroup(name, n[0], n[1])));
+        return out;
+    }
+
+    /** Includes every point of group {@code name}, or excludes every one; one undoable edit. */
+    public void setGroupIncluded(String name, boolean included) {
+        Curve c = curve.get();
+        List<Integer> rows = new ArrayList<>();
+        for (int k = 0; c != null && k < c.size(); k++) {
+            if (groupOf(k).equals(name) && isExcluded(k) == included) {
+                rows.add(c.rowAt(k));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        flipAll(rows);
+        history.record((included ? "include " : "exclude ") + name, () -> flipAll(rows), () -> flipAll(rows));
+    }
+
+    private String groupOf(int k) {
+        return plot.groupAt(k).orElse(curve.get().name());
     }
 
     /** The window's undo history. */

@@ -78,6 +78,27 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void leavingOutABudgetExcludesAllItsPointsAsOneUndoableEdit() {
+        assertThat(chart.groups()).hasSize(IsoFlopSynthetic.BUDGETS)
+                .allMatch(g -> g.points() == IsoFlopSynthetic.SIZES && g.excluded() == 0);
+        tickOnly("chinchilla");
+        model.fit();
+        int trained = chart.boardProperty().get().trainPoints();
+        String smallest = chart.groups().get(0).name();
+        chart.setGroupIncluded(smallest, false);
+        assertThat(chart.groups().get(0).allExcluded()).isTrue();
+        assertThat(chart.boardProperty().get().trainPoints()).isEqualTo(trained - IsoFlopSynthetic.SIZES);
+        assertThat(model.history().undoLabelProperty().get()).isEqualTo("Undo exclude " + smallest);
+        chart.toggle(0);
+        chart.toggle(0);
+        model.history().undo();
+        model.history().undo();
+        model.history().undo();
+        assertThat(chart.groups().get(0).excluded()).isZero();
+        assertThat(chart.boardProperty().get().trainPoints()).isEqualTo(trained);
+    }
+
+    @Test
     void chinchillaIsDrawnOnceForEveryBudgetInTheBudgetsColour() {
         tickOnly("chinchilla");
         model.fit();

@@ -148,7 +148,7 @@ public final class FitViewModel {
         }
         int mine = generation;
         FitJob job = new FitJob(fitted, parameters.options(fitted, options()), chart.fitData(), chart.boardProperty().get(), 0, 42L);
-        warmHandle = tasks.run("Re-ranking at the new cut-off", job, out -> {
+        warmHandle = tasks.run("Re-ranking the fitted laws", job, out -> {
             if (mine == generation) {
                 accept(out, fitted);
             }

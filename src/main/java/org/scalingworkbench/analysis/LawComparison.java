@@ -9,7 +9,6 @@ import org.scalingworkbench.fit.CancellationToken;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.FitProblem;
 import org.scalingworkbench.fit.FitResult;
-import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.ScalingLaw;
 
 /**

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
@@ -23,9 +23,9 @@ import org.scalingworkbench.fit.laws.PowerLawPlusConstant;
 import org.scalingworkbench.fit.solve.Bootstrap;
 import org.scalingworkbench.fit.solve.MultiStartFitter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench fit}: Besiroglu et al.'s Chinchilla fit (240 points, Huber δ = 1e-3 on ln residuals,

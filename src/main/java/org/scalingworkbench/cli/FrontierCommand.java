@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierSettings;
 import org.scalingworkbench.app.frontier.SweepFrontier;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

@@ -11,6 +11,11 @@ import java.util.stream.IntStream;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.figure.AxisSpec;
+import org.scalingworkbench.figure.CurveSpec;
+import org.scalingworkbench.figure.PointSeries;
+import org.scalingworkbench.figure.PointState;
+import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.FitProblem;
@@ -19,11 +24,6 @@ import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.laws.LawCatalog;
 import org.scalingworkbench.fit.solve.Bootstrap;
 import org.scalingworkbench.fit.solve.MultiStartFitter;
-import org.scalingworkbench.figure.AxisSpec;
-import org.scalingworkbench.figure.CurveSpec;
-import org.scalingworkbench.figure.PointSeries;
-import org.scalingworkbench.figure.PointState;
-import org.scalingworkbench.figure.ScalingPlotSpec;
 
 /**
  * Turns {@code plot}'s arguments into a scaling-plot spec: imports the file, holds out rows by the

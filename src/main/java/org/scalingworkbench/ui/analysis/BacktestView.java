@@ -2,6 +2,7 @@ package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.scalingworkbench.figure.BacktestFigure;
 import org.scalingworkbench.figure.BacktestPlotSpec;
-import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 
 /**

@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.analysis;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -18,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.FrontierFigure;
 import org.scalingworkbench.figure.FrontierPlotSpec;

@@ -2,13 +2,13 @@ package org.scalingworkbench.ui.analysis;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ResidualFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;

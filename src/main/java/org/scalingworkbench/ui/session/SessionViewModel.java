@@ -18,7 +18,6 @@ import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
 import org.scalingworkbench.session.SessionStore;
 import org.scalingworkbench.ui.DialogService;
-import org.scalingworkbench.ui.fit.LawChoice;
 
 /**
  * The window's session: File &gt; Open Session, Save Session, Save Session As, the unsaved-changes

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.FitProblem;

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.scalingworkbench.analysis.ExtrapolationError;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scalingworkbench.analysis.ExtrapolationError;
 
 /**
  * The published 1-break BNSL for 4-digit addition (Caballero et al. 2022, Figure 4 left) evaluated on

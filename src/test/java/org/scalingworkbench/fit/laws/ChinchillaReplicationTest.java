@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.EpochChinchillaData;
 import org.scalingworkbench.fit.FitOptions;
@@ -13,8 +15,6 @@ import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.solve.Bootstrap;
 import org.scalingworkbench.fit.solve.MultiStartFitter;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Besiroglu et al. 2024 ("Chinchilla Scaling: A replication attempt"): the Huber fit on 240 points

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scalingworkbench.figure.PointState;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
 

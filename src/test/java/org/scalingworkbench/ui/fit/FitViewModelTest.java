@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
-import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.PointSeries;
+import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 class FitViewModelTest {

@@ -52,6 +52,7 @@ package() {
     --add-launcher scaling-workbench=jlink/cli-launcher.properties "$@"
 }
 package --type app-image --dest "$work/image"
+jlink/class-data-archive.sh "$work/image/$name"
 echo "app image: $work/image/$name ($(du -sh "$work/image/$name" | cut -f1))"
 
 # 3. Optionally the Debian package, installing to /opt/scaling-workbench with a menu entry.

@@ -25,6 +25,12 @@ public final class WorkbenchApp extends Application {
      */
     public static final String SAMPLES_PROPERTY = "scaling.workbench.samples";
 
+    /**
+     * System property: when {@code true}, the window closes itself once the first frame with data
+     * is drawn. The app image's build uses it for the training run of its class-data archive.
+     */
+    public static final String EXIT_AFTER_FIRST_FRAME_PROPERTY = "scaling.workbench.exitAfterFirstFrame";
+
     private static final System.Logger LOG = System.getLogger(WorkbenchApp.class.getName());
 
     @Override
@@ -46,8 +52,12 @@ public final class WorkbenchApp extends Application {
             @Override
             public void invalidated(Observable o) {
                 spec.removeListener(this);
-                Platform.runLater(() -> LOG.log(System.Logger.Level.INFO,
-                        "first frame with data {0} ms after the JVM started", sinceJvmStart()));
+                Platform.runLater(() -> {
+                    LOG.log(System.Logger.Level.INFO, "first frame with data {0} ms after the JVM started", sinceJvmStart());
+                    if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY)) {
+                        Platform.exit();
+                    }
+                });
             }
         });
     }

@@ -93,6 +93,7 @@ public final class Workbench {
         root.setBottom(statusBar());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(940, screen.getHeight()));
+        scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         theme.style(scene);
         acceptDroppedFiles();
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), history::redo);

@@ -94,7 +94,7 @@ public final class FitPanelView {
         Label error = new Label();
         error.setId("formula-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("problem");
         error.textProperty().bind(model.formulaErrorProperty());
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(field, false, (Control c, String text) -> {

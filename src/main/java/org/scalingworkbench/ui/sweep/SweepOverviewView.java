@@ -109,7 +109,7 @@ public final class SweepOverviewView {
         HBox banner = new HBox(12, message, dismiss);
         HBox.setHgrow(message, Priority.ALWAYS);
         banner.setPadding(new Insets(8, 12, 8, 12));
-        banner.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0; -fx-border-width: 0 0 1 0;");
+        banner.getStyleClass().add("error-banner");
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;

@@ -211,8 +211,7 @@ public final class FrontierViewModel {
     }
 
     private Objective objective() {
-        int i = FitViewModel.OBJECTIVES.indexOf(objective.get());
-        return i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
+        return FitViewModel.objectiveOf(objective.get());
     }
 
     /** The budget C for the read-offs in FLOPs, as typed; empty for the largest C in the file. */

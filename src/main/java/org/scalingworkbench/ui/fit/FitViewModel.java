@@ -262,9 +262,22 @@ public final class FitViewModel {
 
     /** The fit options the next fit will use (the chosen objective). */
     public FitOptions options() {
-        int i = OBJECTIVES.indexOf(objective.get());
-        Objective o = i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
-        return FitOptions.defaults().withObjective(o);
+        return FitOptions.defaults().withObjective(objectiveOf(objective.get()));
+    }
+
+    /** The objective behind a label of {@link #OBJECTIVES}; an unknown label means the first. */
+    public static Objective objectiveOf(String label) {
+        int i = OBJECTIVES.indexOf(label);
+        return i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
+    }
+
+    /** The label of {@link #OBJECTIVES} closest to {@code o} (Huber of any δ is "log Huber"). */
+    public static String labelOf(Objective o) {
+        return switch (o.kind()) {
+            case LOG_HUBER -> OBJECTIVES.get(1);
+            case LEAST_SQUARES -> OBJECTIVES.get(2);
+            default -> OBJECTIVES.get(0);
+        };
     }
 
     private void offerColumns(Sweep s) {

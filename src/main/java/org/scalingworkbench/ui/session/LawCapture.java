@@ -8,7 +8,6 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
-import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.session.CustomFormula;
 import org.scalingworkbench.session.FitSettings;
@@ -95,18 +94,12 @@ final class LawCapture {
 
     /** The objective behind a label of {@link FitViewModel#OBJECTIVES}. */
     static ObjectiveSetting objective(String label) {
-        int i = FitViewModel.OBJECTIVES.indexOf(label);
-        Objective o = i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
-        return ObjectiveSetting.of(o);
+        return ObjectiveSetting.of(FitViewModel.objectiveOf(label));
     }
 
     /** The label of {@link FitViewModel#OBJECTIVES} closest to a stored objective (Huber of any δ is "log Huber"). */
     static String objectiveLabel(ObjectiveSetting setting) {
-        return switch (setting.toObjective().kind()) {
-            case LOG_HUBER -> FitViewModel.OBJECTIVES.get(1);
-            case LEAST_SQUARES -> FitViewModel.OBJECTIVES.get(2);
-            default -> FitViewModel.OBJECTIVES.get(0);
-        };
+        return FitViewModel.labelOf(setting.toObjective());
     }
 
     private static LawResult result(FitResult fit, BootstrapResult boot) {

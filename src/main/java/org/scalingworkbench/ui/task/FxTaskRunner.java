@@ -50,7 +50,6 @@ public final class FxTaskRunner implements TaskRunner {
 
             @Override
             protected T call() throws Exception {
-                updateMessage(title);
                 return work.run(new TaskContext() {
                     @Override
                     public void progress(long done, long total, String message) {

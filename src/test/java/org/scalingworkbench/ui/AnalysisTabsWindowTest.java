@@ -29,11 +29,8 @@ class AnalysisTabsWindowTest {
 
     @Start
     void start(Stage stage) {
-        DialogService dialogs = new NoDialogs() {
-        };
-        bench = new Workbench(stage, dialogs, prefs);
-        stage.setScene(bench.scene());
-        stage.show();
+        DialogService dialogs = new NoDialogs();
+        bench = WindowSteps.show(stage, dialogs, prefs);
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -46,9 +45,7 @@ class WorkbenchLookAndExportTest {
                 return Optional.of(dir.resolve("chosen." + format.name().toLowerCase(java.util.Locale.ROOT)));
             }
         };
-        bench = new Workbench(stage, dialogs, prefs);
-        stage.setScene(bench.scene());
-        stage.show();
+        bench = WindowSteps.show(stage, dialogs, prefs);
     }
 
     @AfterEach
@@ -126,14 +123,6 @@ class WorkbenchLookAndExportTest {
     }
 
     private void load(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("params,loss\n");
-        for (int i = 0; i < 12; i++) {
-            double n = 1e6 * Math.pow(2, i);
-            csv.append(n).append(',').append(2 + 50 * Math.pow(n, -0.3)).append('\n');
-        }
-        Path file = Files.writeString(dir.resolve("sweep.csv"), csv);
-        robot.interact(() -> bench.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.open(robot, bench, WindowSteps.powerLawSweep(dir, 12));
     }
 }

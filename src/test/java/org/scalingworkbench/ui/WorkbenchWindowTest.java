@@ -53,9 +53,7 @@ class WorkbenchWindowTest {
             }
 
         };
-        bench = new Workbench(stage, dialogs, prefs);
-        stage.setScene(bench.scene());
-        stage.show();
+        bench = WindowSteps.show(stage, dialogs, prefs);
     }
 
     @AfterEach
@@ -149,9 +147,7 @@ class WorkbenchWindowTest {
     @Test
     void isoFlopSampleOffersChinchillaAndFittingItFillsTheResultsWithE(FxRobot robot) throws Exception {
         Path sample = Path.of("sample-runs", "isoflop-chinchilla", "isoflop_sweep.csv");
-        robot.interact(() -> bench.open(List.of(sample)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.open(robot, bench, sample);
         robot.interact(() -> bench.fits().laws().forEach(c -> c.selectedProperty().set(false)));
         CheckBox chinchilla = robot.lookup("#law-chinchilla").queryAs(CheckBox.class);
         assertThat(chinchilla.isVisible()).isTrue();
@@ -171,15 +167,7 @@ class WorkbenchWindowTest {
     }
 
     private void load(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("params,loss\n");
-        for (int i = 0; i < 16; i++) {
-            double n = 1e6 * Math.pow(2, i);
-            csv.append(n).append(',').append(2 + 50 * Math.pow(n, -0.3)).append('\n');
-        }
-        Path file = Files.writeString(dir.resolve("sweep.csv"), csv);
-        robot.interact(() -> bench.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.open(robot, bench, WindowSteps.powerLawSweep(dir, 16));
     }
 
     private long points(PointState state) {

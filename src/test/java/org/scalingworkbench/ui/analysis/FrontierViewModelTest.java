@@ -16,6 +16,7 @@ import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 class FrontierViewModelTest {

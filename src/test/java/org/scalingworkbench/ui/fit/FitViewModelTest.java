@@ -11,6 +11,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
+import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 class FitViewModelTest {
@@ -92,7 +93,7 @@ class FitViewModelTest {
 
     @Test
     void cutOffDragKeepsOneComputationInFlightAndTheLatestCutOffWins() throws Exception {
-        QueuedTaskRunner queue = new QueuedTaskRunner();
+        HeldTaskRunner queue = new HeldTaskRunner();
         ChartViewModel c = new ChartViewModel(new UndoHistory());
         FitViewModel m = new FitViewModel(queue, c);
         m.show(Synthetic.sweep(dir));

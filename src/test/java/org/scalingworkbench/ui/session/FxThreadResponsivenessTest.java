@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingworkbench.ui.WindowSteps;
 import org.scalingworkbench.ui.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,9 +47,7 @@ class FxThreadResponsivenessTest {
 
     @Start
     void start(Stage stage) {
-        bench = new Workbench(stage, new FakeDialogs(), prefs);
-        stage.setScene(bench.scene());
-        stage.show();
+        bench = WindowSteps.show(stage, new FakeDialogs(), prefs);
     }
 
     @AfterEach
@@ -61,8 +59,7 @@ class FxThreadResponsivenessTest {
     void longBootstrapNeverKeepsTheFxThreadBusyForMoreThan100Milliseconds(FxRobot robot) throws Exception {
         Path sample = Path.of("sample-runs", "bnsl-four-digit-addition", "four_digit_addition_like.csv");
         assumeTrue(Files.exists(sample), "the bundled sample sweep " + sample + " is absent");
-        robot.interact(() -> bench.open(List.of(sample)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
+        WindowSteps.open(robot, bench, sample);
         robot.interact(() -> {
             bench.fits().laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("bnsl1")));
             bench.fits().resamplesProperty().set(RESAMPLES);

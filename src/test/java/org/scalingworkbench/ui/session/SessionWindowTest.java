@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.ui.DialogService.UnsavedChoice;
+import org.scalingworkbench.ui.WindowSteps;
 import org.scalingworkbench.ui.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,9 +34,7 @@ class SessionWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        bench = new Workbench(stage, dialogs, prefs);
-        stage.setScene(bench.scene());
-        stage.show();
+        bench = WindowSteps.show(stage, dialogs, prefs);
     }
 
     @AfterEach
@@ -47,8 +45,7 @@ class SessionWindowTest {
     @Test
     void sessionSavedThroughTheMenuBringsBackTheOldStateWhenOpenedAfterChanges(FxRobot robot) throws Exception {
         Path data = SweepFiles.write(dir.resolve("runs.csv"), "flops", 16);
-        robot.interact(() -> bench.open(List.of(data)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().specProperty().get() != null);
+        WindowSteps.open(robot, bench, data);
         robot.interact(() -> {
             bench.fits().chart().toggle(2);
             bench.fits().chart().cutOffProperty().set(1e8);

@@ -61,6 +61,11 @@ public final class Column {
         return new Column(name, role, "derived: " + derivation, derivation, 0, values, null, values.length);
     }
 
+    /** A text column computed from others or from where rows came from; takes ownership of {@code values}. */
+    static Column derivedText(String name, ColumnRole role, String derivation, String[] values) {
+        return new Column(name, role, "derived: " + derivation, derivation, 0, null, values, values.length);
+    }
+
     /** A copy of this column in another role, with the reason shown to the user. */
     public Column withRole(ColumnRole newRole, String reason) {
         if (newRole.requiresNumbers() && numbers == null) {

@@ -55,7 +55,7 @@ public final class SweepUnion {
         List<Column> columns = new ArrayList<>();
         List<String> labels = labels(copy);
         columns.add(fileColumn(copy, labels, offsets));
-        columns.addAll(matchedColumns(copy, labels, offsets, notes));
+        columns.addAll(completed(matchedColumns(copy, labels, offsets, notes), notes));
         int[] lines = new int[offsets[copy.size()]];
         for (int i = 0; i < copy.size(); i++) {
             for (int r = 0; r < copy.get(i).rowCount(); r++) {
@@ -144,64 +144,140 @@ public final class SweepUnion {
         return parts.stream().anyMatch(s -> s.column(name).isPresent());
     }
 
-    /** Every column name in order of first appearance, each joined across the parts. */
+    /** Model size, data, compute and step: matched across files by role, whatever each file calls them. */
+    private static final List<ColumnRole> BY_ROLE = List.of(ColumnRole.PARAMETERS, ColumnRole.DATA, ColumnRole.COMPUTE, ColumnRole.STEP);
+
+    /** The columns matched by role, then every other column matched by name, in order of first appearance. */
     private static List<Column> matchedColumns(List<Sweep> parts, List<String> labels, int[] offsets, List<String> notes) {
-        Map<String, Column> first = new LinkedHashMap<>();
-        parts.forEach(s -> s.columns().forEach(c -> first.putIfAbsent(c.name(), c)));
         List<Column> out = new ArrayList<>();
+        for (ColumnRole role : BY_ROLE) {
+            List<Optional<Column>> each = parts.stream().map(s -> s.column(role).filter(Column::isNumeric)).toList();
+            each.stream().flatMap(Optional::stream).findFirst().ifPresent(model -> {
+                for (int i = 0; i < parts.size(); i++) {
+                    if (each.get(i).isPresent() && !each.get(i).get().name().equals(model.name())) {
+                        notes.add(String.format("%s is \"%s\" in %s but \"%s\" in %s; shown together they are one column, \"%s\"",
+                                role.symbol(), model.name(), holder(each, labels), each.get(i).get().name(), labels.get(i),
+                                model.name()));
+                    }
+                }
+                out.add(joined(each, offsets, model.name(), role, model.roleReason(), true));
+            });
+        }
+        Map<String, Column> first = new LinkedHashMap<>();
+        parts.forEach(s -> s.columns().stream().filter(c -> !byRole(c)).forEach(c -> first.putIfAbsent(c.name(), c)));
         Map<ColumnRole, String> single = new HashMap<>();
         for (Column model : first.values()) {
-            ColumnRole role = model.role();
-            for (int i = 0; i < parts.size(); i++) {
-                Optional<Column> c = parts.get(i).column(model.name());
-                if (c.isPresent() && c.get().role() != role) {
-                    notes.add(String.format("Column \"%s\" is %s in %s but %s in %s; shown together it is %s", model.name(),
-                            role.symbol(), firstHolder(parts, labels, model.name()), c.get().role().symbol(), labels.get(i),
-                            role.symbol()));
-                    break;
-                }
-            }
-            boolean numeric = parts.stream().allMatch(s -> s.column(model.name()).map(Column::isNumeric).orElse(true));
-            if (role.isSingle() && single.containsKey(role) || role.requiresNumbers() && !numeric) {
+            List<Optional<Column>> each = parts.stream().map(s -> s.column(model.name()).filter(c -> !byRole(c))).toList();
+            ColumnRole role = agreedRole(each, labels, model, notes);
+            boolean numeric = each.stream().allMatch(c -> c.map(Column::isNumeric).orElse(true));
+            boolean taken = role.isSingle() && single.containsKey(role);
+            if (taken || role.requiresNumbers() && !numeric) {
                 notes.add(String.format("Column \"%s\" is not used as %s when the files are shown together (%s)", model.name(),
-                        role.symbol(), numeric ? "\"" + single.get(role) + "\" is" : "it holds text in some file"));
+                        role.symbol(), taken ? "\"" + single.get(role) + "\" is" : "it holds text in some file"));
                 role = ColumnRole.OTHER;
             }
             if (role.isSingle()) {
                 single.put(role, model.name());
             }
-            out.add(joined(parts, offsets, model, role, numeric));
+            String name = out.stream().anyMatch(c -> c.name().equals(model.name())) ? model.name() + " (other)" : model.name();
+            out.add(joined(each, offsets, name, role, model.role() == role ? model.roleReason() : "files shown together", numeric));
         }
         return out;
     }
 
-    private static String firstHolder(List<Sweep> parts, List<String> labels, String column) {
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).column(column).isPresent()) {
+    /**
+     * Fills the cells of N, D and C one file lacks from the other two, with C = 6·N·D as
+     * {@link DerivedQuantities} does for one file (a file of N and D beside one of N and C).
+     */
+    private static List<Column> completed(List<Column> columns, List<String> notes) {
+        int[] at = BY_ROLE.subList(0, 3).stream().mapToInt(r -> indexOf(columns, r)).toArray();
+        if (Arrays.stream(at).anyMatch(i -> i < 0)) {
+            return columns;
+        }
+        double[] n = columns.get(at[0]).numbers();
+        double[] d = columns.get(at[1]).numbers();
+        double[] c = columns.get(at[2]).numbers();
+        int filledC = 0;
+        int filledD = 0;
+        for (int r = 0; r < n.length; r++) {
+            if (Double.isNaN(c[r]) && !Double.isNaN(n[r]) && !Double.isNaN(d[r])) {
+                c[r] = 6 * n[r] * d[r];
+                filledC++;
+            } else if (Double.isNaN(d[r]) && !Double.isNaN(n[r]) && !Double.isNaN(c[r])) {
+                d[r] = c[r] / (6 * n[r]);
+                filledD++;
+            }
+        }
+        List<Column> out = new ArrayList<>(columns);
+        if (filledC > 0) {
+            out.set(at[2], refilled(columns.get(at[2]), c));
+            notes.add(String.format("C = 6·N·D filled in for %d rows of files without \"%s\"", filledC, columns.get(at[2]).name()));
+        }
+        if (filledD > 0) {
+            out.set(at[1], refilled(columns.get(at[1]), d));
+            notes.add(String.format("D = C/(6·N) filled in for %d rows of files without \"%s\"", filledD, columns.get(at[1]).name()));
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Column> columns, ColumnRole role) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Column refilled(Column c, double[] values) {
+        return Column.numeric(c.name(), c.role(), c.roleReason(), values);
+    }
+
+    private static boolean byRole(Column c) {
+        return BY_ROLE.contains(c.role()) && c.isNumeric();
+    }
+
+    /** The role of the first file holding the column; a note where another file gives it another. */
+    private static ColumnRole agreedRole(List<Optional<Column>> each, List<String> labels, Column model, List<String> notes) {
+        for (int i = 0; i < each.size(); i++) {
+            if (each.get(i).isPresent() && each.get(i).get().role() != model.role()) {
+                notes.add(String.format("Column \"%s\" is %s in %s but %s in %s; shown together it is %s", model.name(),
+                        model.role().symbol(), holder(each, labels), each.get(i).get().role().symbol(), labels.get(i),
+                        model.role().symbol()));
+                break;
+            }
+        }
+        return model.role();
+    }
+
+    /** The label of the first file that holds the column. */
+    private static String holder(List<Optional<Column>> each, List<String> labels) {
+        for (int i = 0; i < each.size(); i++) {
+            if (each.get(i).isPresent()) {
                 return labels.get(i);
             }
         }
         return labels.get(0);
     }
 
-    private static Column joined(List<Sweep> parts, int[] offsets, Column model, ColumnRole role, boolean numeric) {
-        int n = offsets[parts.size()];
+    private static Column joined(List<Optional<Column>> each, int[] offsets, String name, ColumnRole role, String reason,
+            boolean numeric) {
+        int n = offsets[each.size()];
         double[] numbers = numeric ? new double[n] : null;
         String[] texts = numeric ? null : new String[n];
         if (numeric) {
             Arrays.fill(numbers, Double.NaN);
         }
-        for (int i = 0; i < parts.size(); i++) {
-            Optional<Column> c = parts.get(i).column(model.name());
-            for (int r = 0; c.isPresent() && r < parts.get(i).rowCount(); r++) {
+        for (int i = 0; i < each.size(); i++) {
+            Column c = each.get(i).orElse(null);
+            for (int r = 0; c != null && r < c.size(); r++) {
                 if (numeric) {
-                    numbers[offsets[i] + r] = c.get().number(r);
+                    numbers[offsets[i] + r] = c.number(r);
                 } else {
-                    texts[offsets[i] + r] = c.get().text(r);
+                    texts[offsets[i] + r] = c.text(r);
                 }
             }
         }
-        String reason = model.role() == role ? model.roleReason() : "files shown together";
-        return numeric ? Column.numeric(model.name(), role, reason, numbers) : Column.text(model.name(), role, reason, texts);
+        return numeric ? Column.numeric(name, role, reason, numbers) : Column.text(name, role, reason, texts);
     }
 }

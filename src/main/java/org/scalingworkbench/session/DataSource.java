@@ -1,5 +1,7 @@
 package org.scalingworkbench.session;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +15,15 @@ import org.scalingworkbench.data.ColumnRole;
  * @param embedded      a copy of the data, so the session travels alone; null when not embedded
  * @param roleOverrides column roles the user set by hand, by column name (the rest are guessed)
  * @param excluded      the points the user excluded from fits
+ * @param shown         whether the file is on the chart; null in sessions of version 1, which
+ *                      showed the last file only
  */
 public record DataSource(String path, String sha256, EmbeddedData embedded,
-        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded) {
+        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded,
+        @JacksonInject(value = DataSource.SHOWN_UNSAID, useInput = OptBoolean.TRUE) Boolean shown) {
+
+    /** What a session of version 1 (no {@code shown} field) reads as {@code shown}: null. */
+    static final String SHOWN_UNSAID = "scaling-workbench.shown-unsaid";
 
     public DataSource {
         if (Checks.present(path, "path").isBlank()) {
@@ -29,13 +37,13 @@ public record DataSource(String path, String sha256, EmbeddedData embedded,
         excluded = excluded == null ? List.of() : Checks.listOf(excluded, "excluded");
     }
 
-    /** A source with no embedded data, no overrides and no exclusions. */
+    /** A source on the chart with no embedded data, no overrides and no exclusions. */
     public static DataSource of(String path, String sha256) {
-        return new DataSource(path, sha256, null, Map.of(), List.of());
+        return new DataSource(path, sha256, null, Map.of(), List.of(), true);
     }
 
     /** A copy pointing at {@code newPath} with the hash {@code newSha256} (after "locate it"). */
     public DataSource relocated(String newPath, String newSha256) {
-        return new DataSource(newPath, newSha256, embedded, roleOverrides, excluded);
+        return new DataSource(newPath, newSha256, embedded, roleOverrides, excluded, shown);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +23,11 @@ import org.scalingworkbench.fit.laws.LawCatalog;
 
 /**
  * Turns a {@link Session} into the bytes of a session file and back. The file is a JSON object
- * with {@code "format": "scaling-workbench-session"} and {@code "version": 1} followed by the
+ * with {@code "format": "scaling-workbench-session"} and {@code "version": 2} followed by the
  * session's fields; no class names. Reading is strict: every field must be present (null where
  * allowed), of the right type, and known; a newer version is refused before its fields are read.
+ * Version 1 differs only in lacking each source's {@code shown} (it showed the last file), and is
+ * read too.
  * NaN and infinities are written as the bare tokens {@code NaN}, {@code Infinity}.
  */
 public final class SessionCodec {
@@ -32,7 +35,7 @@ public final class SessionCodec {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "scaling-workbench-session";
     /** The version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final ObjectMapper mapper;
     private final LawCatalog catalog;
@@ -51,6 +54,7 @@ public final class SessionCodec {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
+        mapper.setInjectableValues(new InjectableValues.Std().addValue(DataSource.SHOWN_UNSAID, null));
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
 
@@ -80,7 +84,7 @@ public final class SessionCodec {
      *                                complete, valid session of version {@value #VERSION}
      */
     public Session read(byte[] bytes, String sourceName) throws SessionFormatException {
-        checkHeader(readTree(bytes, sourceName), sourceName);
+        int version = checkHeader(readTree(bytes, sourceName), sourceName);
         Session session;
         try {
             session = mapper.readValue(bytes, Session.class);
@@ -90,6 +94,7 @@ public final class SessionCodec {
             throw new SessionFormatException(sourceName, 0, 0, "unreadable: " + e.getMessage());
         }
         checkMeaning(session, sourceName);
+        checkShown(session, version, sourceName);
         return session;
     }
 
@@ -108,7 +113,8 @@ public final class SessionCodec {
         return tree;
     }
 
-    private static void checkHeader(JsonNode tree, String sourceName) throws SessionFormatException {
+    /** The file's version, once it is known to be a session this code reads. */
+    private static int checkHeader(JsonNode tree, String sourceName) throws SessionFormatException {
         if (!tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
             throw new SessionFormatException(sourceName, 0, 0,
                     "not a Scaling Workbench session (no \"format\": \"" + FORMAT + "\")");
@@ -121,6 +127,16 @@ public final class SessionCodec {
         if (version.intValue() > VERSION) {
             throw new SessionFormatException(sourceName, 0, 0, "written by a newer Scaling Workbench (version "
                     + version.intValue() + "); this one reads version " + VERSION);
+        }
+        return version.intValue();
+    }
+
+    /** From version 2 on, every source says whether it is on the chart. */
+    private static void checkShown(Session session, int version, String sourceName) throws SessionFormatException {
+        for (int i = 0; version >= 2 && i < session.sources().size(); i++) {
+            if (session.sources().get(i).shown() == null) {
+                throw new SessionFormatException(sourceName, 0, 0, "at sources[" + i + "].shown: required field is missing");
+            }
         }
     }
 

@@ -71,7 +71,7 @@ public final class Workbench {
      */
     public Workbench(Stage stage, DialogService dialogs, Preferences prefs) {
         this.stage = stage;
-        sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
+        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
         export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());

@@ -67,21 +67,20 @@ class SweepUnionTest {
 
     @Test
     void disagreeingRolesFollowTheFirstFileAndAreNoted() {
-        Sweep other = LARGE.withRole("params", ColumnRole.OTHER);
+        Sweep other = LARGE.withRole("loss", ColumnRole.OTHER);
         SweepUnion u = SweepUnion.of(List.of(SMALL, other));
-        assertThat(u.sweep().column("params").orElseThrow().role()).isEqualTo(ColumnRole.PARAMETERS);
-        assertThat(u.notes()).containsExactly("Column \"params\" is N in small.csv but other in large.csv; shown together it is N");
+        assertThat(u.sweep().column("loss").orElseThrow().role()).isEqualTo(ColumnRole.METRIC);
+        assertThat(u.notes()).containsExactly("Column \"loss\" is metric in small.csv but other in large.csv; shown together it is metric");
     }
 
     @Test
-    void twoColumnsClaimingOneSingleRoleKeepTheFirst() {
-        Sweep renamed = Sweep.of("renamed.csv", List.of(
-                Column.numeric("n_params", ColumnRole.PARAMETERS, "named like N", new double[] {3e8}),
-                Column.numeric("loss", ColumnRole.METRIC, "named like a loss", new double[] {3.1})), new int[] {2});
-        SweepUnion u = SweepUnion.of(List.of(SMALL, renamed));
-        assertThat(u.sweep().columns(ColumnRole.PARAMETERS)).extracting(Column::name).containsExactly("params");
-        assertThat(u.sweep().column("n_params").orElseThrow().role()).isEqualTo(ColumnRole.OTHER);
-        assertThat(u.notes()).anyMatch(n -> n.contains("\"n_params\" is not used as N") && n.contains("\"params\""));
+    void twoColumnsClaimingOneSingleRoleByNameKeepTheFirst() {
+        Sweep a = Sweep.of("a.csv", List.of(Column.text("run", ColumnRole.RUN, "named like a run", new String[] {"r1"})), new int[] {2});
+        Sweep b = Sweep.of("b.csv", List.of(Column.text("name", ColumnRole.RUN, "named like a run", new String[] {"r2"})), new int[] {2});
+        SweepUnion u = SweepUnion.of(List.of(a, b));
+        assertThat(u.sweep().columns(ColumnRole.RUN)).extracting(Column::name).containsExactly("run");
+        assertThat(u.sweep().column("name").orElseThrow().role()).isEqualTo(ColumnRole.OTHER);
+        assertThat(u.notes()).containsExactly("Column \"name\" is not used as run when the files are shown together (\"run\" is)");
     }
 
     @Test
@@ -94,6 +93,31 @@ class SweepUnionTest {
         assertThat(loss.role()).isEqualTo(ColumnRole.OTHER);
         assertThat(loss.text(0)).isEqualTo("3.5");
         assertThat(u.notes()).anyMatch(n -> n.contains("holds text in some file"));
+    }
+
+    @Test
+    void modelSizeDataAndComputeAreMatchedByRoleWhateverTheirNames() {
+        Sweep named = Sweep.of("named.csv", List.of(
+                Column.numeric("n_params", ColumnRole.PARAMETERS, "named like N", new double[] {3e8}),
+                Column.numeric("n_tokens", ColumnRole.DATA, "named like D", new double[] {6e9}),
+                Column.numeric("loss", ColumnRole.METRIC, "named like a loss", new double[] {3.1})), new int[] {2});
+        SweepUnion u = SweepUnion.of(List.of(SMALL, named));
+        assertThat(u.sweep().columns(ColumnRole.PARAMETERS)).extracting(Column::name).containsExactly("params");
+        assertThat(u.sweep().column("params").orElseThrow().numbers()).containsExactly(1e8, 1e8, 3e8);
+        assertThat(u.sweep().column("tokens").orElseThrow().number(2)).isEqualTo(6e9);
+        assertThat(u.sweep().column("n_params")).isEmpty();
+        assertThat(u.notes()).contains("N is \"params\" in small.csv but \"n_params\" in named.csv; shown together they are one column, \"params\"");
+    }
+
+    @Test
+    void aFileOfNAndDBesideAFileOfNAndCGetsTheMissingCellsFromCEqualsSixND() {
+        Sweep withC = Sweep.of("compute.csv", List.of(
+                Column.numeric("params", ColumnRole.PARAMETERS, "named like N", new double[] {1e9}),
+                Column.numeric("flops", ColumnRole.COMPUTE, "named like C", new double[] {6e19}),
+                Column.numeric("loss", ColumnRole.METRIC, "named like a loss", new double[] {2.9})), new int[] {2});
+        Sweep u = SweepUnion.of(List.of(SMALL, withC)).sweep();
+        assertThat(u.column(ColumnRole.COMPUTE).orElseThrow().numbers()).containsExactly(6 * 1e8 * 1e9, 6 * 1e8 * 2e9, 6e19);
+        assertThat(u.column(ColumnRole.DATA).orElseThrow().number(2)).isEqualTo(1e10);
     }
 
     @Test

@@ -48,9 +48,9 @@ class MalformedSessionFileTest {
             new Case("garbage", "not json at all", "Unrecognized token", true),
             new Case("binary", "\u0000\u0001\u0002", "Illegal character", true),
             edit("other-format", "scaling-workbench-session", "something-else", "not a Scaling Workbench session", false),
-            edit("version-3", "\"version\" : 1", "\"version\" : 3", "written by a newer Scaling Workbench (version 3); this one reads version 1", false),
-            edit("version-0", "\"version\" : 1", "\"version\" : 0", "\"version\" must be a whole number ≥ 1", false),
-            edit("version-text", "\"version\" : 1", "\"version\" : \"1\"", "\"version\" must be a whole number ≥ 1", false),
+            edit("version-3", "\"version\" : 2", "\"version\" : 3", "written by a newer Scaling Workbench (version 3); this one reads version 2", false),
+            edit("version-0", "\"version\" : 2", "\"version\" : 0", "\"version\" must be a whole number ≥ 1", false),
+            edit("version-text", "\"version\" : 2", "\"version\" : \"1\"", "\"version\" must be a whole number ≥ 1", false),
             edit("negative-row", "\"row\" : 3", "\"row\" : -3", "at sources[0].excluded[0]: excluded row index must be ≥ 0, got -3", true),
             edit("negative-line", "\"line\" : 5", "\"line\" : -5", "at sources[0].excluded[0]: excluded line must be ≥ 0", true),
             edit("fractional-row", "\"row\" : 3", "\"row\" : 3.5", "at sources[0].excluded[0].row", true),
@@ -67,6 +67,8 @@ class MalformedSessionFileTest {
             edit("bad-holdout", "\"x>1e9\"", "\"x>lots\"", "holdOut: hold-out 'x>lots'", false),
             edit("reversed-range", "\"xMin\" : 1000000.0", "\"xMin\" : 1.0E12", "at chart: chart ranges must be increasing", true),
             edit("trailing", "\"theme\" : \"dark\"\n}", "\"theme\" : \"dark\"\n} {}", "extra content after the end of the session", true),
+            edit("shown-null", "\"shown\" : true", "\"shown\" : null", "at sources[0].shown: required field is missing", false),
+            edit("shown-text", "\"shown\" : true", "\"shown\" : \"yes\"", "at sources[0].shown", true),
             edit("both-embedded", "\"csv\" : null", "\"csv\" : \"a,b\"", "at sources[1].embedded: embedded data needs either", true),
             edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true));
     }

@@ -38,7 +38,7 @@ class SessionCodecTest {
     @Test
     void fileStartsWithFormatAndVersionAndHoldsNoClassNames() {
         String text = json(SessionSamples.full(1, 3));
-        assertThat(text.replaceAll("\\s", "")).startsWith("{\"format\":\"scaling-workbench-session\",\"version\":1,");
+        assertThat(text.replaceAll("\\s", "")).startsWith("{\"format\":\"scaling-workbench-session\",\"version\":2,");
         assertThat(text).doesNotContain("org.scalingworkbench").doesNotContain("@class").doesNotContain("@type");
     }
 
@@ -52,9 +52,9 @@ class SessionCodecTest {
 
     @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String text = json(SessionSamples.full(3, 2)).replaceFirst("\"version\" : 1", "\"version\" : 3");
+        String text = json(SessionSamples.full(3, 2)).replaceFirst("\"version\" : 2", "\"version\" : 3");
         assertThatThrownBy(() -> read(text)).isInstanceOf(SessionFormatException.class).hasMessage(
-                "s.json: written by a newer Scaling Workbench (version 3); this one reads version 1");
+                "s.json: written by a newer Scaling Workbench (version 3); this one reads version 2");
     }
 
     @Test
@@ -96,6 +96,19 @@ class SessionCodecTest {
         String extra = json(SessionSamples.full(8, 2)).replace("\"theme\" : \"dark\"", "\"theme\" : \"dark\", \"colour\" : 1");
         assertThatThrownBy(() -> read(extra)).isInstanceOfSatisfying(SessionFormatException.class,
                 e -> assertThat(e.problem()).isEqualTo("at colour: unknown field \"colour\""));
+    }
+
+    @Test
+    void aVersionOneSessionWithoutShownIsReadAndSaysNothingAboutTheChart() throws Exception {
+        String v2 = json(SessionSamples.full(4, 2));
+        String v1 = v2.replaceFirst("\"version\" : 2", "\"version\" : 1").replaceAll(",\\s*\"shown\" : (true|false)", "");
+        assertThat(v1).doesNotContain("shown");
+        Session back = read(v1);
+        assertThat(back.sources()).extracting(DataSource::shown).containsOnlyNulls();
+        assertThat(read(v2).sources()).extracting(DataSource::shown).containsExactly(true, false, true);
+        String v2Without = v2.replaceAll(",\\s*\"shown\" : (true|false)", "");
+        assertThatThrownBy(() -> read(v2Without)).isInstanceOfSatisfying(SessionFormatException.class,
+                e -> assertThat(e.problem()).isEqualTo("at sources[0].shown: required field is missing"));
     }
 
     @Test

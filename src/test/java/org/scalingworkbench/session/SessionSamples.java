@@ -19,10 +19,10 @@ public final class SessionSamples {
         DataSource csv = new DataSource("runs/sweep.csv", FileDigest.sha256(("csv" + seed).getBytes()),
                 EmbeddedData.ofCsv(csvText(random, embeddedRows)),
                 Map.of("params", ColumnRole.PARAMETERS, "tokens", ColumnRole.DATA, "name", ColumnRole.RUN),
-                List.of(new ExcludedPoint(3, 5), new ExcludedPoint(17, 19)));
+                List.of(new ExcludedPoint(3, 5), new ExcludedPoint(17, 19)), true);
         DataSource table = new DataSource("/abs/other.jsonl", FileDigest.sha256(("t" + seed).getBytes()),
                 EmbeddedData.ofTable(List.of("N", "loss"), List.of(List.of("1e6", "3.5"), List.of("2e6", "3.25"))),
-                Map.of("loss", ColumnRole.METRIC), List.of());
+                Map.of("loss", ColumnRole.METRIC), List.of(), false);
         DataSource bare = DataSource.of("plain file.csv", FileDigest.sha256(("b" + seed).getBytes()));
         return new Session(List.of(csv, table, bare), "x>1e9", "loss", "params",
                 List.of(builtInFitted(random, seed), custom(random)),

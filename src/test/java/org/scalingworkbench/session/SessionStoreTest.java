@@ -22,7 +22,7 @@ class SessionStoreTest {
     private Session sessionOver(Path data) throws Exception {
         Session sample = SessionSamples.full(9, 3);
         DataSource source = new DataSource(dir.relativize(data).toString(), FileDigest.sha256(data),
-                EmbeddedData.ofCsv(Files.readString(data)), Map.of(), List.of(new ExcludedPoint(0, 2)));
+                EmbeddedData.ofCsv(Files.readString(data)), Map.of(), List.of(new ExcludedPoint(0, 2)), true);
         return sample.withSources(List.of(source));
     }
 

@@ -15,6 +15,7 @@ import org.scalingworkbench.app.plot.PointGroups;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
 
@@ -24,7 +25,7 @@ import org.scalingworkbench.fit.ScalingLaw;
  * D columns, each point's N, D and compute C as well, with the points grouped by the level of a
  * variable other than x ({@link LevelGroups}). Then laws of x and laws of N and D are fitted and
  * scored on the same rows: those where x, the target, N, D (and C, when there is a C column) are
- * all positive.
+ * all positive. Points of several files shown together are grouped by file ({@link FileGroups}).
  *
  * @param curve  the target against the plotted x
  * @param points the same points with their variables and groups
@@ -38,15 +39,18 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
     /** The plot of {@code y} against {@code x} in {@code sweep}, joint when the sweep has N and D columns. */
     public static PlotData of(Sweep sweep, Column x, Column y) {
         List<Column> joint = jointColumns(sweep);
+        Optional<Column> file = SweepUnion.fileColumn(sweep);
         if (joint.isEmpty()) {
-            return of(PositiveCurve.of(sweep, x, y));
+            Curve curve = PositiveCurve.of(sweep, x, y);
+            return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
         }
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(joint);
         int[] rows = IntStream.range(0, sweep.rowCount())
                 .filter(r -> used.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
         Curve curve = new Curve(sweep.sourceName(), sweep, rows, x, y);
-        return new PlotData(curve, points(curve, joint, LevelGroups.choose(sweep, x, rows).orElse(null)), true);
+        PointGroups levels = LevelGroups.choose(sweep, x, rows).orElse(null);
+        return new PlotData(curve, points(curve, joint, file.isEmpty() ? levels : FileGroups.of(file.get(), rows, levels)), true);
     }
 
     /**
@@ -133,9 +137,9 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
                 heldY.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** The chart: the plain curve plot for one variable, the grouped plot with N and D. */
+    /** The chart: the plain curve plot for one variable from one file, else the grouped plot. */
     public ScalingPlotSpec spec(boolean[] excluded, double cutOff, Leaderboard board, Map<String, ScalingLaw> laws) {
-        return joint ? new GroupedPlot().spec(points, excluded, cutOff, board, laws)
+        return joint || points.grouped() ? new GroupedPlot().spec(points, excluded, cutOff, board, laws)
                 : new CurvePlot().spec(curve, excluded, cutOff, board, laws);
     }
 

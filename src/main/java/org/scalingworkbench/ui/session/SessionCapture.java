@@ -12,11 +12,12 @@ import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.session.ChartView;
 import org.scalingworkbench.session.ExcludedPoint;
 import org.scalingworkbench.ui.fit.ChartViewModel;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 
 /**
- * Takes the window's state into a {@link WindowSnapshot}, on the FX thread. The file shown goes
- * last (opening a session selects the last file), and carries the exclusions, which belong to the
- * curve on screen.
+ * Takes the window's state into a {@link WindowSnapshot}, on the FX thread: every file in the
+ * order listed, each saying whether it is on the chart; the files on the chart carry their
+ * exclusions, as rows of their own.
  */
 final class SessionCapture {
 
@@ -35,15 +36,14 @@ final class SessionCapture {
     }
 
     private static List<WindowSnapshot.SourceSnapshot> sources(SessionWindow w) {
-        ImportedSweep shown = w.sweeps().selectedProperty().get();
-        List<ImportedSweep> ordered = new ArrayList<>(w.sweeps().files());
-        if (shown != null && ordered.remove(shown)) {
-            ordered.add(shown);
-        }
+        ShownFiles shown = w.sweeps().chartedProperty().get();
+        List<Integer> excludedRows = w.fits().chart().curveProperty().get() == null ? List.of() : w.fits().chart().excludedRows();
         List<WindowSnapshot.SourceSnapshot> out = new ArrayList<>();
-        for (ImportedSweep f : ordered) {
-            List<ExcludedPoint> excluded = f == shown ? excluded(w.fits().chart(), f.sweep()) : List.of();
-            w.paths().originOf(f).ifPresent(o -> out.add(new WindowSnapshot.SourceSnapshot(o, overrides(f.sweep()), excluded)));
+        for (ImportedSweep f : w.sweeps().files()) {
+            boolean on = shown != null && shown.contains(f);
+            List<ExcludedPoint> excluded = on ? shown.rowsOf(f, excludedRows).stream()
+                    .map(row -> new ExcludedPoint(row, f.sweep().lineNumber(row))).toList() : List.of();
+            w.paths().originOf(f).ifPresent(o -> out.add(new WindowSnapshot.SourceSnapshot(o, overrides(f.sweep()), excluded, on)));
         }
         return out;
     }
@@ -57,13 +57,6 @@ final class SessionCapture {
             }
         }
         return out;
-    }
-
-    private static List<ExcludedPoint> excluded(ChartViewModel chart, Sweep sweep) {
-        if (chart.curveProperty().get() == null) {
-            return List.of();
-        }
-        return chart.excludedRows().stream().map(row -> new ExcludedPoint(row, sweep.lineNumber(row))).toList();
     }
 
     /** The visible x range, and the curve's y range (the y axis follows the data); a unit decade without a curve. */

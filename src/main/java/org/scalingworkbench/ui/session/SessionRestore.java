@@ -23,6 +23,7 @@ import org.scalingworkbench.session.Session;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LawChoice;
 import org.scalingworkbench.ui.fit.ParameterSetting;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 
 /**
  * Puts a session into the window: {@link #read} loads its files (worker thread), {@link #apply}
@@ -60,14 +61,15 @@ final class SessionRestore {
     static Outcome apply(SessionWindow w, Session session, List<ImportedSweep> loaded) {
         List<String> notes = new ArrayList<>();
         FitViewModel fits = w.fits();
-        w.sweeps().replaceAll(loaded);
-        fits.show(loaded.isEmpty() ? null : loaded.get(loaded.size() - 1));
+        w.sweeps().replaceAll(loaded, shown(session, loaded));
+        ShownFiles charted = w.sweeps().chartedProperty().get();
+        fits.show(charted == null ? null : charted.combined());
         setColumn(fits, fits.xColumnProperty(), session.xColumn(), notes);
         setColumn(fits, fits.yColumnProperty(), session.targetColumn(), notes);
         setLaws(fits, session.laws());
         setHoldOut(fits, session.holdOut(), notes);
-        if (!loaded.isEmpty()) {
-            setExclusions(fits, loaded.get(loaded.size() - 1).sweep(), session.sources().get(loaded.size() - 1), notes);
+        if (charted != null) {
+            setExclusions(fits, charted, loaded, session.sources(), notes);
         }
         boolean refitting = showResults(fits, session.laws(), notes);
         setTheme(w, session.theme(), notes);
@@ -121,19 +123,36 @@ final class SessionRestore {
         }
     }
 
+    /** The files on the chart: those saved as shown; the last one for a session of version 1. */
+    private static List<ImportedSweep> shown(Session session, List<ImportedSweep> loaded) {
+        List<ImportedSweep> out = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            Boolean shown = session.sources().get(i).shown();
+            if (shown == null ? i == loaded.size() - 1 : shown) {
+                out.add(loaded.get(i));
+            }
+        }
+        return out;
+    }
+
     /** Excludes the saved rows whose source line is still the same; says how many no longer match. */
-    private static void setExclusions(FitViewModel fits, Sweep sweep, DataSource saved, List<String> notes) {
+    private static void setExclusions(FitViewModel fits, ShownFiles charted, List<ImportedSweep> loaded, List<DataSource> saved,
+            List<String> notes) {
         if (fits.chart().curveProperty().get() == null) {
             return;
         }
         List<Integer> rows = new ArrayList<>();
         int lost = 0;
-        for (ExcludedPoint p : saved.excluded()) {
-            boolean same = p.row() < sweep.rowCount() && (p.line() == 0 || sweep.lineNumber(p.row()) == p.line());
-            if (same) {
-                rows.add(p.row());
-            } else {
-                lost++;
+        for (int i = 0; i < loaded.size(); i++) {
+            ImportedSweep file = loaded.get(i);
+            for (ExcludedPoint p : charted.contains(file) ? saved.get(i).excluded() : List.<ExcludedPoint>of()) {
+                Sweep sweep = file.sweep();
+                boolean same = p.row() < sweep.rowCount() && (p.line() == 0 || sweep.lineNumber(p.row()) == p.line());
+                if (same) {
+                    rows.add(charted.unionRow(file, p.row()));
+                } else {
+                    lost++;
+                }
             }
         }
         fits.chart().setExcludedRows(rows);

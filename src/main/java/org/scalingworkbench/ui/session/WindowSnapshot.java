@@ -18,7 +18,7 @@ import org.scalingworkbench.session.Session;
  * {@link Session} reads the data files' digests (and their text when embedding), so
  * {@link #toSession} runs on a worker thread. Immutable.
  *
- * @param sources      the loaded files in order, the one shown last
+ * @param sources      the loaded files in order
  * @param holdOut      the hold-out ({@code x>VALUE}), null for none
  * @param targetColumn the column fitted as y, null while none
  * @param xColumn      the scaling variable's column, null while none
@@ -35,9 +35,11 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
      *
      * @param origin        where it was read from
      * @param roleOverrides the roles the user set, by column name
-     * @param excluded      the points excluded from fits (only for the file shown)
+     * @param excluded      the points excluded from fits (only for files on the chart)
+     * @param shown         whether the file is on the chart
      */
-    record SourceSnapshot(SourceOrigin origin, Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded) { }
+    record SourceSnapshot(SourceOrigin origin, Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded,
+            boolean shown) { }
 
     /**
      * The session, with each file's SHA-256 and, when asked, its text.
@@ -58,7 +60,7 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
         SourceOrigin o = s.origin();
         String sha = o.fromEmbeddedCopy() ? o.sha256() : digests.sha256(o.path());
         EmbeddedData copy = o.fromEmbeddedCopy() ? o.embedded() : embed ? EmbeddedCopies.of(o.path()) : null;
-        return new DataSource(stored(o.path(), sessionFolder), sha, copy, s.roleOverrides(), s.excluded());
+        return new DataSource(stored(o.path(), sessionFolder), sha, copy, s.roleOverrides(), s.excluded(), s.shown());
     }
 
     /** The path as stored: relative when the file lies inside the session's folder, else absolute. */

@@ -4,21 +4,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;
 import org.scalingworkbench.data.SweepReader;
+import org.scalingworkbench.data.SweepUnion;
 
 /**
- * State of the loaded-files pane and the column table: the files loaded so far, the selected one,
- * its columns with their roles, and its import report. Loading runs through the {@link TaskRunner};
- * a file that fails to load leaves everything already loaded in place and sets {@link #errorProperty()}.
+ * State of the loaded-files pane and the column table: the files loaded so far, the ones shown
+ * on the chart (ticked; the files opened together, at first), the selected one, its columns with
+ * their roles, and its import report. Selecting a file that is not on the chart shows it alone;
+ * ticking more files overlays them ({@link #chartedProperty()}: read as one, {@link SweepUnion}).
+ * Loading runs through the {@link TaskRunner}; a file that fails to load leaves everything already
+ * loaded in place and sets {@link #errorProperty()}.
  */
 public final class SweepOverviewViewModel {
 
@@ -26,23 +33,45 @@ public final class SweepOverviewViewModel {
     private final TaskRunner tasks;
     private final ObservableList<ImportedSweep> files = FXCollections.observableArrayList();
     private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ImportedSweep> shown = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ShownFiles> charted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No sweep loaded: drop result files here or use File > Open");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private int batch;
+    private int shownBatch = -1;
 
     public SweepOverviewViewModel(SweepReader reader, TaskRunner tasks) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
-        selected.addListener((obs, old, now) -> showSelected());
+        selected.addListener((obs, old, now) -> {
+            showSelected();
+            if (now != null && !shown.contains(now)) {
+                shown.setAll(now);
+            }
+        });
+        shown.addListener((ListChangeListener<ImportedSweep>) c -> charted.set(shown.isEmpty() ? null : ShownFiles.of(shown)));
     }
 
-    /** Loads each file in the background; each success is added and selected, each failure reported. */
+    /**
+     * Loads each file in the background; each success is added and selected, each failure
+     * reported. The files of one call are shown together, in place of those shown before.
+     */
     public void load(List<Path> paths) {
+        int mine = ++batch;
         for (Path path : paths) {
-            tasks.run("Importing " + path.getFileName(), ctx -> reader.read(path), this::add,
+            tasks.run("Importing " + path.getFileName(), ctx -> reader.read(path), imported -> add(imported, mine),
                     e -> error.set(e.getMessage() == null ? "Could not read " + path.getFileName() : e.getMessage()));
         }
+    }
+
+    /** Puts {@code file} on the chart beside the files shown, or takes it off. */
+    public void setShown(ImportedSweep file, boolean show) {
+        if (!files.contains(file) || shown.contains(file) == show) {
+            return;
+        }
+        shown.setAll(files.filtered(f -> f == file ? show : shown.contains(f)));
     }
 
     /** Sets the role of a column of the selected sweep, as the user chose it. */
@@ -53,6 +82,9 @@ public final class SweepOverviewViewModel {
         }
         ImportedSweep changed = new ImportedSweep(current.sweep().withRole(columnName, role), current.report());
         files.set(files.indexOf(current), changed);
+        if (shown.contains(current)) {
+            shown.set(shown.indexOf(current), changed);
+        }
         selected.set(changed);
     }
 
@@ -61,9 +93,15 @@ public final class SweepOverviewViewModel {
         error.set("");
     }
 
-    private void add(ImportedSweep imported) {
+    private void add(ImportedSweep imported, int fromBatch) {
         error.set("");
         files.add(imported);
+        if (fromBatch == shownBatch) {
+            shown.add(imported);
+        } else {
+            shownBatch = fromBatch;
+            shown.setAll(imported);
+        }
         selected.set(imported);
     }
 
@@ -92,6 +130,16 @@ public final class SweepOverviewViewModel {
         return selected;
     }
 
+    /** The files on the chart, in the order of {@link #files()}; change them through {@link #setShown}. */
+    public ObservableList<ImportedSweep> shown() {
+        return FXCollections.unmodifiableObservableList(shown);
+    }
+
+    /** What the chart shows: the ticked files read as one; null when none is ticked. */
+    public ReadOnlyObjectProperty<ShownFiles> chartedProperty() {
+        return charted.getReadOnlyProperty();
+    }
+
     public ObservableList<ColumnRow> columns() {
         return columns;
     }
@@ -108,11 +156,18 @@ public final class SweepOverviewViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Replaces every loaded file with {@code loaded} (a session was opened) and selects the last one. */
+    /** Replaces every loaded file with {@code loaded} (a session was opened), shows the last one and selects it. */
     public void replaceAll(List<ImportedSweep> loaded) {
+        replaceAll(loaded, loaded.isEmpty() ? List.of() : List.of(loaded.get(loaded.size() - 1)));
+    }
+
+    /** Replaces every loaded file with {@code loaded}, shows those of {@code toShow} and selects the last shown. */
+    public void replaceAll(List<ImportedSweep> loaded, List<ImportedSweep> toShow) {
         error.set("");
+        shownBatch = -1;
         selected.set(null);
         files.setAll(loaded);
-        selected.set(loaded.isEmpty() ? null : loaded.get(loaded.size() - 1));
+        shown.setAll(loaded.stream().filter(toShow::contains).toList());
+        selected.set(shown.isEmpty() ? null : shown.get(shown.size() - 1));
     }
 }

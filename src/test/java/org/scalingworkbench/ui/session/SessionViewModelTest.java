@@ -109,7 +109,7 @@ class SessionViewModelTest {
         assertThat(w.session.titleProperty().get()).startsWith("*t.swb.json");
     }
 
-    /** A window with both files, roles changed in each, b shown with exclusions, a cut-off, two laws fitted, dark theme, zoomed. */
+    /** A window with both files shown together (opened at once), roles changed in each, exclusions, a cut-off, two laws fitted, dark theme, zoomed. */
     private TestWindow shaped(int resamples) {
         TestWindow w = window();
         w.load(a, b);

@@ -26,7 +26,7 @@ final class TestWindow {
 
     TestWindow(Path recoveryFolder, FakeDialogs dialogs, Preferences prefs) {
         this.dialogs = dialogs;
-        sweeps.selectedProperty().addListener((o, old, now) -> fits.show(now));
+        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
         fits.chart().curveProperty().addListener((o, old, now) -> view.range = null);
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, theme, view), recoveryFolder,
                 new CurrentThreadTaskRunner(), new CurrentThreadTaskRunner(), dialogs, prefs);

@@ -1,0 +1,51 @@
+package org.scalingworkbench.ui.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scalingworkbench.data.ImportReport;
+import org.scalingworkbench.data.ImportedSweep;
+import org.scalingworkbench.data.SweepUnion;
+
+/**
+ * The files on the chart, read as one: the file itself when one is shown, else their
+ * {@link SweepUnion}, whose rows map back to each file's own rows (for exclusions saved per file).
+ *
+ * @param files    the files shown, in order
+ * @param union    their rows as one sweep
+ * @param combined the union as an imported sweep, with a report that lists how the files were matched
+ */
+public record ShownFiles(List<ImportedSweep> files, SweepUnion union, ImportedSweep combined) {
+
+    public ShownFiles {
+        files = List.copyOf(files);
+    }
+
+    /** The files {@code files} (at least one) shown together. */
+    public static ShownFiles of(List<ImportedSweep> files) {
+        SweepUnion union = SweepUnion.of(files.stream().map(ImportedSweep::sweep).toList());
+        if (files.size() == 1) {
+            return new ShownFiles(files, union, files.get(0));
+        }
+        List<String> warnings = new ArrayList<>(union.notes());
+        int rows = files.stream().mapToInt(f -> f.report().rowsRead()).sum();
+        ImportReport report = new ImportReport(union.sweep().sourceName(), files.size() + " files shown together", rows, List.of(),
+                warnings);
+        return new ShownFiles(files, union, new ImportedSweep(union.sweep(), report));
+    }
+
+    /** Whether {@code file} is one of the files shown. */
+    public boolean contains(ImportedSweep file) {
+        return files.contains(file);
+    }
+
+    /** Of the union's {@code rows}, those of {@code file}, as rows of the file's own sweep, in the same order. */
+    public List<Integer> rowsOf(ImportedSweep file, List<Integer> rows) {
+        int part = files.indexOf(file);
+        return rows.stream().filter(r -> union.partOf(r) == part).map(union::rowInPart).toList();
+    }
+
+    /** The union's row for row {@code row} of {@code file}'s own sweep. */
+    public int unionRow(ImportedSweep file, int row) {
+        return union.rowOf(files.indexOf(file), row);
+    }
+}

@@ -134,7 +134,27 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bench.sweeps().files()).extracting(f -> f.sweep().sourceName()).containsExactlyInAnyOrder("small.csv", "large.csv");
         assertThat(bench.sweeps().files()).extracting(f -> f.sweep().rowCount()).containsExactlyInAnyOrder(3, 4);
-        assertThat(bench.fits().chart().curveProperty().get()).isNotNull();
+        assertThat(bench.fits().chart().curveProperty().get().size()).as("both files on one chart").isEqualTo(7);
+        assertThat(bench.fits().chart().groups()).extracting(g -> g.name()).containsExactlyInAnyOrder("small.csv", "large.csv");
+        assertThat(ticks(robot)).containsExactly(true, true);
+
+        robot.clickOn(robot.lookup("#files .check-box").nth(0).queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        int left = bench.sweeps().files().get(1).sweep().rowCount();
+        assertThat(ticks(robot)).containsExactly(false, true);
+        assertThat(bench.fits().chart().curveProperty().get().size()).as("the unticked file leaves the chart").isEqualTo(left);
+
+        robot.clickOn(robot.lookup("#files .check-box").nth(0).queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ticks(robot)).containsExactly(true, true);
+        assertThat(bench.fits().chart().curveProperty().get().size()).isEqualTo(7);
+    }
+
+    /** The ticks of the loaded files, in the list's order. */
+    private static List<Boolean> ticks(FxRobot robot) {
+        return robot.lookup("#files .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.getParent() != null && c.isVisible() && ((javafx.scene.control.ListCell<?>) c.getParent()).getItem() != null)
+                .sorted(java.util.Comparator.comparingDouble(c -> c.localToScene(0, 0).getY())).map(CheckBox::isSelected).toList();
     }
 
     private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board, Canvas target) {

@@ -283,6 +283,7 @@ public final class FitViewModel {
     private void offerColumns(Sweep s) {
         columns.setAll(s == null ? List.of() : s.columns().stream().filter(Column::isNumeric).map(Column::name).toList());
         if (s == null) {
+            showCurve(); // nothing on the chart
             return;
         }
         String x = PlotData.defaultScale(s).map(Column::name).orElseGet(() -> s.columns().stream()

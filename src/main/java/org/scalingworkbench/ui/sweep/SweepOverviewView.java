@@ -2,14 +2,17 @@ package org.scalingworkbench.ui.sweep;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +23,7 @@ import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 
 /**
- * The loaded files on the left; on the right the selected file's columns with their roles (the
+ * The loaded files on top, each with a tick for "on the chart"; below, the selected file's columns with their roles (the
  * role cell is a drop-down the user can change) and its import report; an error banner on top.
  */
 public final class SweepOverviewView {
@@ -38,15 +41,7 @@ public final class SweepOverviewView {
     }
 
     private void createView() {
-        ListView<ImportedSweep> files = new ListView<>(model.files());
-        files.setId("files");
-        files.setCellFactory(list -> new FileCell());
-        files.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, old, now) -> files.getSelectionModel().select(now));
+        ListView<ImportedSweep> files = fileList();
         files.setPrefHeight(120);
 
         Label summary = new Label();
@@ -63,12 +58,33 @@ public final class SweepOverviewView {
         VBox.setVgrow(detail.getChildren().get(1), Priority.ALWAYS);
         detail.setPadding(new Insets(6));
 
-        SplitPane split = new SplitPane(new VBox(new Label("  Loaded files"), files), detail);
+        Label hint = new Label("  Loaded files (ticked: on the chart)");
+        hint.setTooltip(new Tooltip("Tick files to show them together on one chart; click a file to see its columns"));
+        SplitPane split = new SplitPane(new VBox(hint, files), detail);
         VBox.setVgrow(files, Priority.ALWAYS);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.25);
         root.setTop(errorBanner());
         root.setCenter(split);
+    }
+
+    /**
+     * The files, each with a tick for "on the chart" that follows the view-model's shown files;
+     * clicking a file selects it (its columns below). (ControlsFX's CheckListView lost the tick of
+     * a file added while ticked, so the cells are plain ones with a check box.)
+     */
+    private ListView<ImportedSweep> fileList() {
+        ListView<ImportedSweep> files = new ListView<>(model.files());
+        files.setId("files");
+        files.setCellFactory(list -> new FileCell(model));
+        files.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, old, now) -> files.getSelectionModel().select(now));
+        model.shown().addListener((ListChangeListener<ImportedSweep>) c -> files.refresh());
+        return files;
     }
 
     private TableView<ColumnRow> columnTable() {
@@ -139,14 +155,24 @@ public final class SweepOverviewView {
         }
     }
 
-    /** A file with its row count. */
+    /** A file with its row count, and its tick for "on the chart". */
     private static final class FileCell extends ListCell<ImportedSweep> {
+        private final CheckBox tick = new CheckBox();
+        private final SweepOverviewViewModel model;
+
+        FileCell(SweepOverviewViewModel model) {
+            this.model = model;
+            tick.setOnAction(e -> model.setShown(getItem(), tick.isSelected()));
+            tick.setTooltip(new Tooltip("Show this file on the chart, together with the other ticked files"));
+        }
+
         @Override
         protected void updateItem(ImportedSweep item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : String.format("%s  (%,d rows)", item.sweep().sourceName(), item.sweep().rowCount()));
+            boolean none = empty || item == null;
+            setText(none ? null : String.format("%s  (%,d rows)", item.sweep().sourceName(), item.sweep().rowCount()));
+            setGraphic(none ? null : tick);
+            tick.setSelected(!none && model.shown().contains(item));
         }
     }
-
 }

@@ -67,4 +67,62 @@ class SweepOverviewViewModelTest {
         assertThat(model.files()).extracting(f -> f.sweep().sourceName()).containsExactly("a.csv", "b.csv");
         assertThat(model.selectedProperty().get().sweep().sourceName()).isEqualTo("b.csv");
     }
+
+    private List<String> shownNames() {
+        return model.shown().stream().map(f -> f.sweep().sourceName()).toList();
+    }
+
+    @Test
+    void filesOpenedTogetherAreShownTogetherAndALaterFileAlone() throws Exception {
+        model.load(List.of(file("a.csv", "params,loss\n1e8,3.1\n2e8,2.9\n"), file("b.csv", "params,loss\n4e8,2.7\n")));
+        assertThat(shownNames()).containsExactly("a.csv", "b.csv");
+        ShownFiles charted = model.chartedProperty().get();
+        assertThat(charted.combined().sweep().rowCount()).isEqualTo(3);
+        assertThat(charted.combined().sweep().column("params").orElseThrow().numbers()).containsExactly(1e8, 2e8, 4e8);
+        assertThat(charted.rowsOf(model.files().get(1), List.of(0, 2))).containsExactly(0);
+        assertThat(charted.unionRow(model.files().get(1), 0)).isEqualTo(2);
+
+        model.load(List.of(file("c.csv", "params,loss\n8e8,2.6\n")));
+        assertThat(shownNames()).containsExactly("c.csv");
+        assertThat(model.chartedProperty().get().combined()).isSameAs(model.files().get(2));
+    }
+
+    @Test
+    void tickingAddsAFileInListOrderAndSelectingAnUntickedFileShowsItAlone() throws Exception {
+        model.load(List.of(file("a.csv", "params,loss\n1e8,3.1\n")));
+        model.load(List.of(file("b.csv", "params,loss\n4e8,2.7\n")));
+        model.load(List.of(file("c.csv", "params,loss\n8e8,2.6\n")));
+        model.setShown(model.files().get(0), true);
+        assertThat(shownNames()).containsExactly("a.csv", "c.csv");
+        assertThat(model.chartedProperty().get().combined().sweep().sourceName()).isEqualTo("a.csv + c.csv");
+        model.selectedProperty().set(model.files().get(0));
+        assertThat(shownNames()).as("selecting a file on the chart keeps the others").containsExactly("a.csv", "c.csv");
+        model.selectedProperty().set(model.files().get(1));
+        assertThat(shownNames()).containsExactly("b.csv");
+        model.setShown(model.files().get(1), false);
+        assertThat(model.chartedProperty().get()).isNull();
+    }
+
+    @Test
+    void changingARoleOfAShownFileKeepsItOnTheChart() throws Exception {
+        model.load(List.of(file("a.csv", "params,tokens,loss\n1e8,2e9,3.1\n"), file("b.csv", "params,tokens,loss\n4e8,8e9,2.7\n")));
+        model.selectedProperty().set(model.files().get(0));
+        model.changeRole("tokens", ColumnRole.OTHER);
+        assertThat(shownNames()).containsExactly("a.csv", "b.csv");
+        assertThat(model.shown().get(0)).isSameAs(model.files().get(0));
+        assertThat(model.chartedProperty().get().union().notes()).anyMatch(n -> n.contains("\"tokens\""));
+    }
+
+    @Test
+    void aSessionsFilesReplaceTheListWithTheSavedOnesShown() throws Exception {
+        model.load(List.of(file("old.csv", "params,loss\n1e8,3.1\n")));
+        var a = new SweepImporter().importFile(file("a.csv", "params,loss\n1e8,3.1\n"));
+        var b = new SweepImporter().importFile(file("b.csv", "params,loss\n2e8,3.0\n"));
+        var c = new SweepImporter().importFile(file("c.csv", "params,loss\n4e8,2.9\n"));
+        model.replaceAll(List.of(a, b, c), List.of(a, c));
+        assertThat(shownNames()).containsExactly("a.csv", "c.csv");
+        assertThat(model.selectedProperty().get()).isSameAs(c);
+        model.replaceAll(List.of(a, b));
+        assertThat(shownNames()).containsExactly("b.csv");
+    }
 }

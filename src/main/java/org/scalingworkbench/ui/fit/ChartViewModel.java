@@ -17,6 +17,8 @@ import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
+import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
@@ -72,7 +74,7 @@ public final class ChartViewModel {
     /** Excludes point k (index into the curve) if included, includes it if excluded; undoable. */
     public void toggle(int k) {
         int row = curve.get().rowAt(k);
-        String what = (isExcluded(k) ? "include" : "exclude") + " line " + curve.get().sweep().lineNumber(row);
+        String what = (isExcluded(k) ? "include " : "exclude ") + lineOf(row);
         flip(row);
         history.record(what, () -> flip(row), () -> flip(row));
     }
@@ -179,8 +181,15 @@ public final class ChartViewModel {
         Curve c = curve.get();
         String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
-        return String.format("line %d: %s = %.4g, %s = %.4g%s%s", c.sweep().lineNumber(c.rowAt(k)), c.x().name(), c.xAt(k),
+        return String.format("%s: %s = %.4g, %s = %.4g%s%s", lineOf(c.rowAt(k)), c.x().name(), c.xAt(k),
                 c.y().name(), c.yAt(k), group, state);
+    }
+
+    /** Where a row was read: "line 17", or "small.csv line 17" with several files on the chart. */
+    private String lineOf(int row) {
+        Sweep sweep = curve.get().sweep();
+        String line = "line " + sweep.lineNumber(row);
+        return SweepUnion.fileColumn(sweep).map(f -> f.text(row) + " " + line).orElse(line);
     }
 
     private boolean[] excludedMask() {

@@ -48,6 +48,8 @@ class SessionShownFilesTest {
         int inB = pointOfRow(curve, shown.unionRow(shown.files().get(1), 7));
         first.fits.chart().toggle(inA);
         first.fits.chart().toggle(inB);
+        assertThat(first.fits.history().undoLabelProperty().get()).isEqualTo("Undo exclude b.csv line 9");
+        assertThat(first.fits.chart().describe(inA)).startsWith("a.csv line 5: params = ");
 
         Session saved = first.session.capture(dir);
         assertThat(saved.sources()).extracting(DataSource::shown).containsExactly(false, true, true);

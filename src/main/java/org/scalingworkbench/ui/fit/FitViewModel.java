@@ -61,6 +61,8 @@ public final class FitViewModel {
     private final ObservableList<ParameterRow> results = FXCollections.observableArrayList();
     private final ObservableList<LeaderboardEntry> ranking = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, BootstrapResult>> bootstraps = new SimpleObjectProperty<>(Map.of());
+    /** The results table's rows for the board shown next, made with it off the FX thread. */
+    private List<ParameterRow> nextRows = List.of();
     private final UndoHistory history;
     private final ParameterTableModel parameters;
     private TaskHandle fitHandle;
@@ -208,6 +210,7 @@ public final class FitViewModel {
         Map<String, ScalingLaw> byId = new LinkedHashMap<>();
         fitted.forEach(l -> byId.put(l.id(), l));
         bootstraps.set(out.bootstraps());
+        nextRows = out.rows();
         parameters.showFitted(out.board());
         chart.showFits(out.board(), byId);
         Leaderboard b = out.board();
@@ -223,7 +226,7 @@ public final class FitViewModel {
 
     private void showBoard(Leaderboard board) {
         ranking.setAll(board == null ? List.of() : board.entries());
-        results.setAll(board == null ? List.of() : ResultRows.of(board, bootstraps.get()));
+        results.setAll(board == null ? List.of() : nextRows);
     }
 
     /** The laws the next fit will fit: the ticked ones, plus the custom formula when it parses. */
@@ -391,6 +394,7 @@ public final class FitViewModel {
         cancel();
         generation++;
         bootstraps.set(Map.of());
+        nextRows = ResultRows.of(board, Map.of());
         chart.showFits(board, byId);
         message.set(note);
     }

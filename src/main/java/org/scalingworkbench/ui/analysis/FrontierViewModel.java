@@ -32,6 +32,7 @@ import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FrontierPlotSpec;
 import org.scalingworkbench.fit.Objective;
+import org.scalingworkbench.ui.WindowNumbers;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
@@ -144,7 +145,7 @@ public final class FrontierViewModel {
         List<String> lines = new ArrayList<>();
         estimates.forEach(e -> e.notes().forEach(n -> lines.add(FrontierRow.name(e.approach()) + ": " + n)));
         report.comparison().skipped().forEach((a, why) -> lines.add(FrontierRow.name(a) + " not run: " + why));
-        budgetUsed.set(String.format(Locale.ROOT, "%.3e", report.budget()));
+        budgetUsed.set(WindowNumbers.format(report.budget()));
         String why = estimates.isEmpty() ? "No approach could run on " + report.source() + ": "
                 + String.join("; ", lines) : "";
         show(estimates.isEmpty() ? null : plot(report), estimates.stream().map(FrontierRow::new).toList(), why,

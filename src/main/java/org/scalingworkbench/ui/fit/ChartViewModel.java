@@ -19,6 +19,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
@@ -179,8 +180,8 @@ public final class ChartViewModel {
         Curve c = curve.get();
         String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
-        return String.format("line %d: %s = %.4g, %s = %.4g%s%s", c.sweep().lineNumber(c.rowAt(k)), c.x().name(), c.xAt(k),
-                c.y().name(), c.yAt(k), group, state);
+        return String.format("line %d: %s = %s, %s = %s%s%s", c.sweep().lineNumber(c.rowAt(k)), c.x().name(),
+                WindowNumbers.format(c.xAt(k)), c.y().name(), WindowNumbers.format(c.yAt(k)), group, state);
     }
 
     private boolean[] excludedMask() {

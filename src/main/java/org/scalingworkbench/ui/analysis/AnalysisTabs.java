@@ -25,14 +25,15 @@ public final class AnalysisTabs {
     /**
      * @param tasks  where the tabs' computations run
      * @param chart  the interactive chart's node, shown in the first tab
-     * @param fits   the fits (curve, laws, leaderboard) the residuals and the backtest read
+     * @param fits   the fits (curve, laws, leaderboard) the residuals and the backtest read; the frontier
+     *               follows its target
      * @param sweeps the loaded files, whose files on the chart the frontier reads
      * @param theme  the chart theme the tabs' figures are drawn in (the window's, at screen sizes)
      */
     public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps,
             ObservableValue<FigureTheme> theme) {
         residuals = new ResidualsViewModel(fits.chart());
-        frontier = new FrontierViewModel(tasks, sweeps.chartedProperty().map(ShownFiles::combined));
+        frontier = new FrontierViewModel(tasks, sweeps.chartedProperty().map(ShownFiles::combined), fits.yColumnProperty());
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

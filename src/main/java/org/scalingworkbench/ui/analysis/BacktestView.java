@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import org.scalingworkbench.figure.BacktestFigure;
 import org.scalingworkbench.figure.BacktestPlotSpec;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * The Backtest tab: Run and Cancel with the most runs to hold out and a progress bar on top, the
@@ -88,9 +89,9 @@ public final class BacktestView {
         List<TableColumn<BacktestRow, String>> columns = new ArrayList<>();
         columns.add(ResidualsView.column("runs held out", r -> Integer.toString(r.k())));
         columns.add(ResidualsView.column("points held out", r -> Integer.toString(r.heldOut())));
-        columns.add(ResidualsView.column("orders of magnitude", r -> Numbers.format(r.orders())));
+        columns.add(ResidualsView.column("orders of magnitude", r -> WindowNumbers.format(r.orders())));
         for (String law : model.laws()) {
-            columns.add(ResidualsView.column(law + " RMSLE (ln)", r -> Numbers.format(r.error(law))));
+            columns.add(ResidualsView.column(law + " RMSLE (ln)", r -> WindowNumbers.format(r.error(law))));
         }
         columns.forEach(c -> c.setPrefWidth(110));
         table.getColumns().setAll(columns);

@@ -2,6 +2,8 @@ package org.scalingworkbench.ui.analysis;
 
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.fit.Interval;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * One approach's line of the frontier table: the exponents and the read-offs at the budget, each
@@ -27,26 +29,33 @@ public record FrontierRow(FrontierEstimate estimate) {
 
     /** Exponent a of N_opt ∝ C^a, with interval. */
     public String a() {
-        return Numbers.withInterval(estimate.a(), estimate.aInterval());
+        return withInterval(estimate.a(), estimate.aInterval());
     }
 
     /** Exponent b of D_opt ∝ C^b, with interval. */
     public String b() {
-        return Numbers.withInterval(estimate.b(), estimate.bInterval());
+        return withInterval(estimate.b(), estimate.bInterval());
     }
 
     /** N_opt at the budget in parameters, with interval. */
     public String nOpt() {
-        return Numbers.withInterval(estimate.optimalParameters(), estimate.nOptInterval());
+        return withInterval(estimate.optimalParameters(), estimate.nOptInterval());
     }
 
     /** D_opt at the budget in tokens, with interval. */
     public String dOpt() {
-        return Numbers.withInterval(estimate.optimalTokens(), estimate.dOptInterval());
+        return withInterval(estimate.optimalTokens(), estimate.dOptInterval());
     }
 
     /** D_opt/N_opt at the budget in tokens per parameter, with interval. */
     public String tokensPerParameter() {
-        return Numbers.withInterval(estimate.tokensPerParameter(), estimate.ratioInterval());
+        return withInterval(estimate.tokensPerParameter(), estimate.ratioInterval());
+    }
+
+    /** {@code v}, and below it its interval, or {@code v} alone when the interval is undefined. */
+    private static String withInterval(double v, Interval interval) {
+        String text = WindowNumbers.format(v);
+        return interval == null || Double.isNaN(interval.lower()) ? text
+                : text + "\n" + WindowNumbers.interval(interval.lower(), interval.upper());
     }
 }

@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.analysis;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -94,7 +95,9 @@ public final class FrontierView {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.runningProperty());
         Label used = label("");
-        used.textProperty().bind(model.budgetUsedProperty().map(t -> t.isEmpty() ? "" : "read-offs at C = " + t + " FLOPs"));
+        used.textProperty().bind(Bindings.createStringBinding(() -> model.budgetUsedProperty().get().isEmpty() ? ""
+                : "read-offs of " + model.lossUsedProperty().get() + " at C = " + model.budgetUsedProperty().get() + " FLOPs",
+                model.budgetUsedProperty(), model.lossUsedProperty()));
         FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(label("Bootstrap resamples"), resamples),
                 group(label("Chinchilla fit:"), objective, label("leave out the"), excluded, label("highest-loss rows")),
                 group(busy, used));

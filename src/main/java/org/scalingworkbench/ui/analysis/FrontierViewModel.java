@@ -1,6 +1,7 @@
 package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +33,15 @@ import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FrontierPlotSpec;
 import org.scalingworkbench.fit.Objective;
+import org.scalingworkbench.ui.WindowNumbers;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
  * State of the Frontier tab: the compute-optimal frontier of the selected file by every approach
- * its rows allow (as the {@code frontier} command computes it), read off at a budget (empty: the
- * largest C in the file) with bootstrap intervals. Recomputed in the background when the file or a
- * setting changes; only the latest computation's result is shown.
+ * its rows allow (as the {@code frontier} command computes it), of the loss chosen as the fit
+ * panel's target, read off at a budget (empty: the largest C in the file) with bootstrap intervals.
+ * Recomputed in the background when the file, the target or a setting changes; only the latest
+ * computation's result is shown.
  */
 public final class FrontierViewModel {
 
@@ -47,6 +50,7 @@ public final class FrontierViewModel {
 
     private final TaskRunner tasks;
     private final ObservableValue<ImportedSweep> selected;
+    private final ObservableValue<String> target;
     private final StringProperty budget = new SimpleStringProperty("");
     private final IntegerProperty resamples = new SimpleIntegerProperty(100);
     private final IntegerProperty excludeTop = new SimpleIntegerProperty(0);
@@ -56,18 +60,26 @@ public final class FrontierViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper budgetUsed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lossUsed = new ReadOnlyStringWrapper("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private boolean stale;
     private TaskHandle handle;
     private ImportedSweep shownSweep;
     private int generation;
+    /** What the latest computation was asked for, so that one change seen twice starts it once. */
+    private List<Object> requested;
 
-    /** @param selected the file whose frontier is shown (null for none) */
-    public FrontierViewModel(TaskRunner tasks, ObservableValue<ImportedSweep> selected) {
+    /**
+     * @param selected the file whose frontier is shown (null for none)
+     * @param target   the fit panel's target column, the loss of the frontier when the file has it
+     */
+    public FrontierViewModel(TaskRunner tasks, ObservableValue<ImportedSweep> selected, ObservableValue<String> target) {
         this.tasks = Objects.requireNonNull(tasks);
         this.selected = Objects.requireNonNull(selected);
+        this.target = Objects.requireNonNull(target);
         selected.addListener((o, old, now) -> refresh());
+        target.addListener((o, old, now) -> refresh());
         budget.addListener((o, old, now) -> refresh());
         resamples.addListener((o, old, now) -> refresh());
         excludeTop.addListener((o, old, now) -> refresh());
@@ -92,6 +104,7 @@ public final class FrontierViewModel {
     private void refresh() {
         if (!active.get()) {
             stale = true;
+            requested = null;
             if (handle != null && !handle.isDone()) {
                 handle.cancel();
                 generation++;
@@ -100,12 +113,18 @@ public final class FrontierViewModel {
             return;
         }
         stale = false;
+        ImportedSweep imported = selected.getValue();
+        String loss = imported == null ? null : loss(imported.sweep());
+        List<Object> request = Arrays.asList(imported, loss, budget.get(), resamples.get(), excludeTop.get(), objective.get());
+        if (request.equals(requested)) {
+            return;
+        }
+        requested = request;
         int mine = ++generation;
         if (handle != null && !handle.isDone()) {
             handle.cancel();
         }
-        ImportedSweep imported = selected.getValue();
-        String why = imported == null ? "Load a file to see its compute-optimal frontier." : unsuited(imported.sweep());
+        String why = imported == null ? "Load a file to see its compute-optimal frontier." : unsuited(imported.sweep(), loss);
         double flops = parseBudget();
         if (why == null && Double.isNaN(flops) && !budget.get().isBlank()) {
             why = "The budget must be a positive number of FLOPs such as 1e24, got '" + budget.get().strip() + "'.";
@@ -116,7 +135,7 @@ public final class FrontierViewModel {
             show(null, List.of(), why, "");
             return;
         }
-        SweepFrontier frontier = new SweepFrontier(target(imported.sweep()),
+        SweepFrontier frontier = new SweepFrontier(loss,
                 new FrontierSettings(flops, Math.max(0, resamples.get()), 42L), SweepFrontier.Selection.defaults(),
                 new SweepFrontier.ParametricFit(objective(), Math.max(0, excludeTop.get())));
         running.set(true);
@@ -144,7 +163,8 @@ public final class FrontierViewModel {
         List<String> lines = new ArrayList<>();
         estimates.forEach(e -> e.notes().forEach(n -> lines.add(FrontierRow.name(e.approach()) + ": " + n)));
         report.comparison().skipped().forEach((a, why) -> lines.add(FrontierRow.name(a) + " not run: " + why));
-        budgetUsed.set(String.format(Locale.ROOT, "%.3e", report.budget()));
+        budgetUsed.set(WindowNumbers.format(report.budget()));
+        lossUsed.set(report.lossName());
         String why = estimates.isEmpty() ? "No approach could run on " + report.source() + ": "
                 + String.join("; ", lines) : "";
         show(estimates.isEmpty() ? null : plot(report), estimates.stream().map(FrontierRow::new).toList(), why,
@@ -177,11 +197,11 @@ public final class FrontierViewModel {
         return new FrontierPlotSpec(series);
     }
 
-    /** Why the frontier cannot be computed on {@code sweep}, or null when it can. */
-    private static String unsuited(Sweep sweep) {
+    /** Why the frontier of {@code loss} (null: the file's only metric) cannot be computed on {@code sweep}, or null when it can. */
+    private static String unsuited(Sweep sweep, String loss) {
         boolean n = sweep.column(ColumnRole.PARAMETERS).isPresent();
         boolean dOrC = sweep.column(ColumnRole.DATA).isPresent() || sweep.column(ColumnRole.COMPUTE).isPresent();
-        boolean metric = !sweep.columns(ColumnRole.METRIC).isEmpty();
+        boolean metric = loss != null || !sweep.columns(ColumnRole.METRIC).isEmpty();
         if (n && dOrC && metric) {
             return null;
         }
@@ -191,9 +211,22 @@ public final class FrontierViewModel {
                 + has + ". Change the column roles on the left if one of them is N, D, C or the loss.";
     }
 
-    /** The loss: the only metric column, else the first whose name says loss, else the first metric. */
-    private static String target(Sweep sweep) {
+    /**
+     * The loss column's name: the fit panel's target when the file has it as a number that is not
+     * a size or a step, else null for the only metric column, else the first metric whose name says
+     * loss, else the first metric (null when the file has none).
+     */
+    private String loss(Sweep sweep) {
+        String chosen = target.getValue();
+        boolean usable = chosen != null && sweep.column(chosen)
+                .filter(c -> c.isNumeric() && !c.role().isSize() && c.role() != ColumnRole.STEP).isPresent();
+        if (usable) {
+            return chosen;
+        }
         List<Column> metrics = sweep.columns(ColumnRole.METRIC);
+        if (metrics.isEmpty()) {
+            return null;
+        }
         if (metrics.size() == 1) {
             return null;
         }
@@ -252,6 +285,11 @@ public final class FrontierViewModel {
     /** What each approach left out, and the approaches that did not run with why, one per line. */
     public ReadOnlyStringProperty notesProperty() {
         return notes.getReadOnlyProperty();
+    }
+
+    /** The loss column of the last frontier, by name. */
+    public ReadOnlyStringProperty lossUsedProperty() {
+        return lossUsed.getReadOnlyProperty();
     }
 
     /** The budget of the last read-offs in FLOPs, as text ("3.000e+21"). */

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ResidualFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /** The Residuals tab: the residual plot of every fitted law above a small table of its errors. */
 public final class ResidualsView {
@@ -38,9 +39,9 @@ public final class ResidualsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No fitted laws"));
         table.getColumns().add(column("law", ResidualRow::law));
-        table.getColumns().add(column("fit RMSLE (ln)", r -> Numbers.format(r.fitRmsle())));
-        table.getColumns().add(column("held-out RMSLE (ln)", r -> Numbers.format(r.heldOutRmsle())));
-        table.getColumns().add(column("max |ln y − ln f| held out", r -> Numbers.format(r.maxAbsHeldOut())));
+        table.getColumns().add(column("fit RMSLE (ln)", r -> WindowNumbers.format(r.fitRmsle())));
+        table.getColumns().add(column("held-out RMSLE (ln)", r -> WindowNumbers.format(r.heldOutRmsle())));
+        table.getColumns().add(column("max |ln y − ln f| held out", r -> WindowNumbers.format(r.maxAbsHeldOut())));
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(plot.node(), table);
         root.setDividerPositions(0.75);

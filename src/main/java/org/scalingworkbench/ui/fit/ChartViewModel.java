@@ -21,6 +21,7 @@ import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
@@ -181,8 +182,8 @@ public final class ChartViewModel {
         Curve c = curve.get();
         String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
-        return String.format("%s: %s = %.4g, %s = %.4g%s%s", lineOf(c.rowAt(k)), c.x().name(), c.xAt(k),
-                c.y().name(), c.yAt(k), group, state);
+        return String.format("%s: %s = %s, %s = %s%s%s", lineOf(c.rowAt(k)), c.x().name(), WindowNumbers.format(c.xAt(k)),
+                c.y().name(), WindowNumbers.format(c.yAt(k)), group, state);
     }
 
     /** Where a row was read: "line 17", or "small.csv line 17" with several files on the chart. */

@@ -21,7 +21,9 @@ import org.scalingworkbench.fit.solve.Bootstrap;
 /**
  * The background work behind the Fit button and the cut-off drag: every chosen law (of x, or of N
  * and D) fitted to the same fitted rows and ranked by RMSLE on the same held-out rows (warm from
- * {@code previous} when given), then, when resamples are asked for, each fitted law bootstrapped.
+ * {@code previous} when given), then, when resamples are asked for, each fitted law bootstrapped;
+ * the results table's rows, with their bootstrap intervals, are made here too, so the FX thread only
+ * shows them.
  *
  * @param laws      the laws, each of variables the data carry
  * @param options   each law's fit options by law id (objective, fixed values, bounds)
@@ -38,8 +40,15 @@ record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, FitData da
         options = Map.copyOf(options);
     }
 
-    /** The ranked fits and each law's bootstrap (absent when none was run or it failed). */
-    record Outcome(Leaderboard board, Map<String, BootstrapResult> bootstraps) { }
+    /**
+     * The ranked fits, each law's bootstrap (absent when none was run or it failed) and the results
+     * table's rows (each fitted parameter with its 95% bootstrap interval), ready to show.
+     */
+    record Outcome(Leaderboard board, Map<String, BootstrapResult> bootstraps, List<ParameterRow> rows) {
+        Outcome {
+            rows = List.copyOf(rows);
+        }
+    }
 
     @Override
     public Outcome run(TaskContext context) {
@@ -60,6 +69,6 @@ record FitJob(List<ScalingLaw> laws, Map<String, FitOptions> options, FitData da
                 context.checkCancelled();
             }
         }
-        return new Outcome(board, boots);
+        return new Outcome(board, boots, ResultRows.of(board, boots));
     }
 }

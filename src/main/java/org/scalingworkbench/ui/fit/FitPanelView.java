@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * The right panel: target and variable pickers, the laws to fit, the custom formula with its live
@@ -147,8 +148,8 @@ public final class FitPanelView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Law", ParameterRow::law));
         table.getColumns().add(column("Param", ParameterRow::parameter));
-        table.getColumns().add(column("Value", r -> String.format("%.4g", r.value())));
-        table.getColumns().add(column("± s.e.", r -> Double.isNaN(r.standardError()) ? "—" : String.format("%.2g", r.standardError())));
+        table.getColumns().add(column("Value", r -> WindowNumbers.format(r.value())));
+        table.getColumns().add(column("± s.e.", r -> WindowNumbers.format(r.standardError())));
         table.getColumns().add(column("95% bootstrap", ParameterRow::interval));
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;

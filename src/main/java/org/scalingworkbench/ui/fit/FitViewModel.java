@@ -1,6 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +11,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
-import org.scalingworkbench.data.Column;
-import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
@@ -34,11 +28,11 @@ import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
- * State of the right panel and the leaderboard: which columns are plotted, which laws are fitted
- * (ticks plus a custom formula checked as typed; laws of N and D too when the file has them, see
- * {@link LawOffer} and {@link PlotData}), the objective and the bootstrap, the Fit command
- * with cancel, the results and the board. While the cut-off is dragged the board follows with warm
- * starts, at most one computation in flight, the latest cut-off winning; the drag's end refits cold.
+ * State of the right panel and the leaderboard: which columns are plotted ({@link ColumnOffer}),
+ * which laws are fitted and how ({@link FitSetup}: ticks plus a custom formula checked as typed,
+ * laws of N and D too when the file has them, the objective and the bootstrap), the Fit command
+ * with cancel, and the results and the board ({@link FitResults}). While the cut-off is dragged the
+ * board follows with warm starts ({@link CutOffDrag}); the drag's end refits cold.
  */
 public final class FitViewModel {
 
@@ -48,41 +42,24 @@ public final class FitViewModel {
     private final TaskRunner tasks;
     private final ChartViewModel chart;
     private final ObjectProperty<Sweep> sweep = new SimpleObjectProperty<>();
-    private final ObservableList<String> columns = FXCollections.observableArrayList();
-    private final StringProperty xColumn = new SimpleStringProperty();
-    private final StringProperty yColumn = new SimpleStringProperty();
-    private final LawOffer offer = new LawOffer();
-    private final StringProperty formula = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper formulaError = new ReadOnlyStringWrapper("");
-    private final StringProperty objective = new SimpleStringProperty(OBJECTIVES.get(0));
-    private final IntegerProperty resamples = new SimpleIntegerProperty(0);
+    private final ColumnOffer columns = new ColumnOffer();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ObservableList<ParameterRow> results = FXCollections.observableArrayList();
-    private final ObservableList<LeaderboardEntry> ranking = FXCollections.observableArrayList();
-    private final ObjectProperty<Map<String, BootstrapResult>> bootstraps = new SimpleObjectProperty<>(Map.of());
-    private final UndoHistory history;
-    private final ParameterTableModel parameters;
+    private final FitResults results;
+    private final FitSetup setup;
+    private final CutOffDrag drag;
     private TaskHandle fitHandle;
-    private TaskHandle warmHandle;
-    private boolean warmPending;
     private int generation;
-    private double dragStart = Double.NaN;
 
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.tasks = Objects.requireNonNull(tasks);
         this.chart = Objects.requireNonNull(chart);
-        this.history = chart.history();
-        this.parameters = new ParameterTableModel(history);
-        laws().forEach(this::recordTicks);
-        formula.addListener((obs, old, now) -> checkFormula());
-        formula.addListener((obs, old, now) -> parameters.offer(chosenLaws()));
-        parameters.offer(chosenLaws());
-        chart.exclusionsChangedProperty().addListener((obs, old, now) -> pointsChanged());
+        this.setup = new FitSetup(chart.history());
+        this.results = new FitResults(chart);
+        this.drag = new CutOffDrag(tasks, chart, this::warmRerank, this::fit, running::get);
         sweep.addListener((obs, old, now) -> offerColumns(now));
-        xColumn.addListener((obs, old, now) -> showCurve());
-        yColumn.addListener((obs, old, now) -> showCurve());
-        chart.boardProperty().addListener((obs, old, now) -> showBoard(now));
+        columns.xColumnProperty().addListener((obs, old, now) -> showCurve());
+        columns.yColumnProperty().addListener((obs, old, now) -> showCurve());
     }
 
     /** Shows the given file (null for none), picking its scale and metric columns. */
@@ -97,7 +74,7 @@ public final class FitViewModel {
             message.set(chosen.isEmpty() ? "Tick at least one law to fit" : "Load a file first");
             return;
         }
-        Optional<String> problem = parameters.problem(chosen);
+        Optional<String> problem = setup.problem(chosen);
         if (problem.isPresent()) {
             message.set("Cannot fit: " + problem.get());
             return;
@@ -106,7 +83,7 @@ public final class FitViewModel {
         int mine = ++generation;
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
-        FitJob job = new FitJob(chosen, parameters.options(chosen, options()), chart.fitData(), null, resamples.get(), 42L);
+        FitJob job = new FitJob(chosen, setup.options(chosen), chart.fitData(), null, setup.resamplesProperty().get(), 42L);
         fitHandle = tasks.run("Fitting " + chosen.size() + " laws", job, out -> {
             if (mine == generation) {
                 running.set(false);
@@ -126,76 +103,27 @@ public final class FitViewModel {
 
     /** The cut-off was dragged to {@code x}: the board follows with a warm start. */
     public void dragCutOff(double x) {
-        if (Double.isNaN(dragStart)) {
-            dragStart = chart.cutOffProperty().get();
-        }
-        chart.cutOffProperty().set(x);
-        rerank();
-    }
-
-    /** Re-ranks the fitted laws warm on the current points; at most one in flight, the latest state winning. */
-    private void rerank() {
-        if (chart.boardProperty().get() == null) {
-            return;
-        }
-        if (warmHandle != null && !warmHandle.isDone()) {
-            warmPending = true;
-            return;
-        }
-        List<ScalingLaw> fitted = fittedLaws();
-        if (fitted.isEmpty() || parameters.problem(fitted).isPresent()) {
-            return;
-        }
-        int mine = generation;
-        FitJob job = new FitJob(fitted, parameters.options(fitted, options()), chart.fitData(), chart.boardProperty().get(), 0, 42L);
-        warmHandle = tasks.run("Re-ranking the fitted laws", job, out -> {
-            if (mine == generation) {
-                accept(out, fitted);
-            }
-            followPending();
-        }, e -> followPending());
+        drag.drag(x);
     }
 
     /** The drag ended at {@code x}: one cold refit there; the whole drag is one undoable move. */
     public void endDrag(double x) {
-        double from = Double.isNaN(dragStart) ? chart.cutOffProperty().get() : dragStart;
-        dragStart = Double.NaN;
-        moveCutOff(x);
-        if (from != x) {
-            history.record("move cut-off", () -> moveCutOff(from), () -> moveCutOff(x));
-        }
+        drag.end(x);
     }
 
-    private void moveCutOff(double x) {
-        warmPending = false;
-        chart.cutOffProperty().set(x);
-        if (chart.boardProperty().get() != null) {
-            fit();
+    /** A warm re-rank of the fitted laws on the current points, dropped if a newer fit or file came; empty when none can run. */
+    private Optional<CutOffDrag.Rerank> warmRerank() {
+        List<ScalingLaw> fitted = setup.chosenOn(chart.boardProperty().get());
+        if (fitted.isEmpty() || setup.problem(fitted).isPresent()) {
+            return Optional.empty();
         }
-    }
-
-    private void followPending() {
-        if (warmPending) {
-            warmPending = false;
-            rerank();
-        }
-    }
-
-    /** A point was excluded or included: a running fit restarts on the new points, a finished one follows warm. */
-    private void pointsChanged() {
-        if (running.get()) {
-            fit();
-        } else {
-            rerank();
-        }
-    }
-
-    private void recordTicks(LawChoice c) {
-        c.selectedProperty().addListener((obs, old, now) -> {
-            parameters.offer(chosenLaws());
-            history.record((now ? "tick " : "untick ") + c.law().id(), () -> c.selectedProperty().set(old),
-                    () -> c.selectedProperty().set(now));
-        });
+        int mine = generation;
+        FitJob job = new FitJob(fitted, setup.options(fitted), chart.fitData(), chart.boardProperty().get(), 0, 42L);
+        return Optional.of(new CutOffDrag.Rerank(job, out -> {
+            if (mine == generation) {
+                accept(out, fitted);
+            }
+        }));
     }
 
     private void accept(FitJob.Outcome out, List<ScalingLaw> fitted) {
@@ -207,8 +135,8 @@ public final class FitViewModel {
         }
         Map<String, ScalingLaw> byId = new LinkedHashMap<>();
         fitted.forEach(l -> byId.put(l.id(), l));
-        bootstraps.set(out.bootstraps());
-        parameters.showFitted(out.board());
+        results.prepare(out.bootstraps(), out.rows());
+        setup.parameters().showFitted(out.board());
         chart.showFits(out.board(), byId);
         Leaderboard b = out.board();
         message.set(String.format("%d laws fitted on %d points, %d held out", b.entries().size(), b.trainPoints(), b.heldOutPoints()));
@@ -221,31 +149,14 @@ public final class FitViewModel {
         }
     }
 
-    private void showBoard(Leaderboard board) {
-        ranking.setAll(board == null ? List.of() : board.entries());
-        results.setAll(board == null ? List.of() : ResultRows.of(board, bootstraps.get()));
-    }
-
     /** The laws the next fit will fit: the ticked ones, plus the custom formula when it parses. */
     public List<ScalingLaw> chosenLaws() {
-        List<ScalingLaw> out = new ArrayList<>(offer.ticked());
-        offer.formula(formula.get()).ifPresent(out::add);
-        return out;
-    }
-
-    private List<ScalingLaw> fittedLaws() {
-        Map<String, ScalingLaw> byId = new LinkedHashMap<>();
-        chosenLaws().forEach(l -> byId.put(l.id(), l));
-        return chart.boardProperty().get().entries().stream().map(e -> byId.get(e.lawId())).filter(Objects::nonNull).toList();
-    }
-
-    private void checkFormula() {
-        formulaError.set(offer.problem(formula.get()));
+        return setup.chosenLaws();
     }
 
     /** What is wrong with {@code text} as a custom formula, naming the column; empty when it parses (or is empty). */
     public String formulaProblem(String text) {
-        return offer.problem(text);
+        return setup.offer().problem(text);
     }
 
     /**
@@ -254,15 +165,15 @@ public final class FitViewModel {
      * @throws IllegalArgumentException naming the law and parameter when a table has a problem
      */
     public Map<String, FitOptions> lawOptions(List<ScalingLaw> chosen) {
-        parameters.problem(chosen).ifPresent(p -> {
+        setup.problem(chosen).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        return Map.copyOf(parameters.options(chosen, options()));
+        return Map.copyOf(setup.options(chosen));
     }
 
     /** The fit options the next fit will use (the chosen objective). */
     public FitOptions options() {
-        return FitOptions.defaults().withObjective(objectiveOf(objective.get()));
+        return setup.options();
     }
 
     /** The objective behind a label of {@link #OBJECTIVES}; an unknown label means the first. */
@@ -281,32 +192,16 @@ public final class FitViewModel {
     }
 
     private void offerColumns(Sweep s) {
-        columns.setAll(s == null ? List.of() : s.columns().stream().filter(Column::isNumeric).map(Column::name).toList());
-        if (s == null) {
-            showCurve(); // nothing on the chart
-            return;
-        }
-        String x = PlotData.defaultScale(s).map(Column::name).orElseGet(() -> s.columns().stream()
-                .filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
-                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0)));
-        String y = s.column(ColumnRole.METRIC).map(Column::name).orElse(columns.isEmpty() ? null : columns.get(columns.size() - 1));
-        xColumn.set(x);
-        yColumn.set(y);
-        showCurve();
+        columns.offer(s);
+        showCurve(); // with no file, nothing on the chart
     }
 
     private void showCurve() {
-        Sweep s = sweep.get();
-        Column x = s == null || xColumn.get() == null ? null : s.column(xColumn.get()).orElse(null);
-        Column y = s == null || yColumn.get() == null ? null : s.column(yColumn.get()).orElse(null);
+        PlotData data = columns.plotted(sweep.get());
         cancel();
         generation++;
         message.set("");
-        PlotData data = x == null || y == null || x == y ? null : PlotData.of(s, x, y);
-        offer.offer(data);
-        checkFormula();
-        parameters.shownProperty().set(null);
-        parameters.offer(chosenLaws());
+        setup.offer(data);
         chart.show(data);
     }
 
@@ -316,49 +211,52 @@ public final class FitViewModel {
 
     /** The parameter tables (value, fixed, bounds) of the laws to fit. */
     public ParameterTableModel parameters() {
-        return parameters;
+        return setup.parameters();
     }
 
     /** The window's undo history. */
     public UndoHistory history() {
-        return history;
+        return chart.history();
     }
 
+    /** The numeric columns of the file shown, offered as target and scale. */
     public ObservableList<String> columns() {
-        return columns;
+        return columns.columns();
     }
 
+    /** The scale column's name (x). */
     public StringProperty xColumnProperty() {
-        return xColumn;
+        return columns.xColumnProperty();
     }
 
+    /** The target column's name (y), the loss the laws are fitted to. */
     public StringProperty yColumnProperty() {
-        return yColumn;
+        return columns.yColumnProperty();
     }
 
     public ObservableList<LawChoice> laws() {
-        return offer.choices();
+        return setup.offer().choices();
     }
 
     /** The laws and formula variables offered for the file shown. */
     public LawOffer offer() {
-        return offer;
+        return setup.offer();
     }
 
     public StringProperty formulaProperty() {
-        return formula;
+        return setup.formulaProperty();
     }
 
     public ReadOnlyStringProperty formulaErrorProperty() {
-        return formulaError.getReadOnlyProperty();
+        return setup.formulaErrorProperty();
     }
 
     public StringProperty objectiveProperty() {
-        return objective;
+        return setup.objectiveProperty();
     }
 
     public IntegerProperty resamplesProperty() {
-        return resamples;
+        return setup.resamplesProperty();
     }
 
     public BooleanProperty runningProperty() {
@@ -370,15 +268,15 @@ public final class FitViewModel {
     }
 
     public ObservableList<ParameterRow> results() {
-        return results;
+        return results.rows();
     }
 
     public ObservableList<LeaderboardEntry> ranking() {
-        return ranking;
+        return results.ranking();
     }
 
     public Map<String, BootstrapResult> bootstraps() {
-        return bootstraps.get();
+        return results.bootstraps();
     }
 
     /**
@@ -391,7 +289,7 @@ public final class FitViewModel {
     public void showRestored(Leaderboard board, Map<String, ScalingLaw> byId, String note) {
         cancel();
         generation++;
-        bootstraps.set(Map.of());
+        results.prepare(Map.of(), ResultRows.of(board, Map.of()));
         chart.showFits(board, byId);
         message.set(note);
     }

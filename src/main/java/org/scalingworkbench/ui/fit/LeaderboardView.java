@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /** The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs. */
 public final class LeaderboardView {
@@ -103,6 +104,6 @@ public final class LeaderboardView {
     }
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "—" : String.format("%.4g", v);
+        return WindowNumbers.format(v);
     }
 }

@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.fit;
 
+import org.scalingworkbench.ui.WindowNumbers;
+
 /**
  * One row of the results table: a fitted parameter of a law, in the law's units.
  *
@@ -14,6 +16,6 @@ public record ParameterRow(String law, String parameter, double value, double st
 
     /** The interval as "[lo, hi]", or an empty string without one. */
     public String interval() {
-        return Double.isNaN(lower) ? "" : String.format("[%.4g, %.4g]", lower, upper);
+        return WindowNumbers.interval(lower, upper);
     }
 }

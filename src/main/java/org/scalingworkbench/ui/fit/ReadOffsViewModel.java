@@ -11,6 +11,7 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is
@@ -103,8 +104,8 @@ public final class ReadOffsViewModel {
         if (Double.isInfinite(r.value())) {
             return "never reached (at or below L∞)";
         }
-        String v = String.format("%.4g", r.value());
-        return r.bootstrapInterval().map(i -> v + String.format(" [%.4g, %.4g]", i.lower(), i.upper())).orElse(v);
+        String v = WindowNumbers.format(r.value());
+        return r.bootstrapInterval().map(i -> v + " " + WindowNumbers.interval(i.lower(), i.upper())).orElse(v);
     }
 
     public StringProperty atXProperty() {

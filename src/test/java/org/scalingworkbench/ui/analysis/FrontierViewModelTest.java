@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,8 @@ import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.HeldTaskRunner;
+import org.scalingworkbench.ui.edit.UndoHistory;
+import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 class FrontierViewModelTest {
@@ -28,6 +33,7 @@ class FrontierViewModelTest {
     Path dir;
 
     private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
+    private final StringProperty target = new SimpleStringProperty();
 
     private static ImportedSweep isoFlopSample() throws IOException {
         return new SweepImporter().importFile(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv"));
@@ -39,7 +45,7 @@ class FrontierViewModelTest {
 
     @Test
     void isoFlopSampleGivesIsoFlopAndParametricExponentsNearTheSimulatingLawAtTheLargestBudget() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
         model.resamplesProperty().set(40);
         selected.set(isoFlopSample());
         assertThat(model.rows()).extracting(FrontierRow::approach)
@@ -71,7 +77,7 @@ class FrontierViewModelTest {
                 return inner.run(title, task, onSuccess, onFailure);
             }
         };
-        FrontierViewModel model = new FrontierViewModel(counting, selected);
+        FrontierViewModel model = new FrontierViewModel(counting, selected, target);
         model.activeProperty().set(false);
         model.resamplesProperty().set(0);
         selected.set(isoFlopSample());
@@ -90,7 +96,7 @@ class FrontierViewModelTest {
     void chinchillaDataWithBesirogluSettingsGivesThePublishedExponentAndRatio() throws IOException {
         Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
         Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: skipping the published Chinchilla frontier");
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
         model.resamplesProperty().set(0);
         model.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
         model.excludeTopProperty().set(5);
@@ -104,7 +110,7 @@ class FrontierViewModelTest {
 
     @Test
     void fileWithoutTokensOrComputeSaysWhatTheFrontierNeedsAndWhatTheFileHas() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
         selected.set(PowerLawSweep.write(dir));
         assertThat(model.rows()).isEmpty();
         assertThat(model.specProperty().get()).isNull();
@@ -114,7 +120,7 @@ class FrontierViewModelTest {
 
     @Test
     void budgetThatIsNotANumberIsExplained() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
         model.budgetProperty().set("lots");
         selected.set(isoFlopSample());
         assertThat(model.rows()).isEmpty();
@@ -124,12 +130,64 @@ class FrontierViewModelTest {
     @Test
     void aFrontierOfThePreviousFileArrivingLateIsDropped() throws IOException {
         HeldTaskRunner held = new HeldTaskRunner();
-        FrontierViewModel model = new FrontierViewModel(held, selected);
+        FrontierViewModel model = new FrontierViewModel(held, selected, target);
         model.resamplesProperty().set(0);
         selected.set(isoFlopSample());
         model.budgetProperty().set("1e22");
         held.finish(held.started() - 1);
         held.finish(held.started() - 2);
         assertThat(model.rows()).isNotEmpty().allMatch(r -> r.estimate().budget() == 1e22);
+    }
+
+    /**
+     * An IsoFLOP grid (7 budgets 1e18..1e21 FLOPs, 7 sizes each) with two noiseless losses of
+     * Chinchilla's form: {@code loss} with α = 0.3473, β = 0.3672 (a = β/(α+β) = 0.514) and
+     * {@code loss_b} with α = 0.40, β = 0.30 (a = 0.429).
+     */
+    private ImportedSweep twoLosses() throws IOException {
+        StringBuilder csv = new StringBuilder("params,tokens,flops,loss,loss_b\n");
+        for (int b = 0; b < 7; b++) {
+            double c = 1e18 * Math.pow(10, 0.5 * b);
+            for (int k = 0; k < 7; k++) {
+                double n = 1e8 * Math.sqrt(c / 1e18) * Math.pow(10, 0.25 * (k - 3) + 0.03 * b);
+                double d = c / (6 * n);
+                csv.append(String.format(Locale.ROOT, "%.17g,%.17g,%.17g,%.17g,%.17g%n", n, d, c,
+                        1.8172 + 477.8 * Math.pow(n, -0.3473) + 2143 * Math.pow(d, -0.3672),
+                        2.0 + 900 * Math.pow(n, -0.40) + 300 * Math.pow(d, -0.30)));
+            }
+        }
+        return new SweepImporter().importFile(Files.writeString(dir.resolve("two-losses.csv"), csv));
+    }
+
+    @Test
+    void theFrontierIsOfTheFitPanelsTargetAndFollowsItWhenItChanges() throws IOException {
+        HeldTaskRunner held = new HeldTaskRunner();
+        FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new UndoHistory()));
+        selected.addListener((o, old, now) -> fits.show(now));
+        FrontierViewModel model = new FrontierViewModel(held, selected, fits.yColumnProperty());
+        model.resamplesProperty().set(0);
+        int before = held.started();
+        selected.set(twoLosses());
+        assertThat(held.started()).as("the file and its target arrive together: one computation").isEqualTo(before + 1);
+        held.runNext();
+        assertThat(model.lossUsedProperty().get()).isEqualTo(fits.yColumnProperty().get()).isEqualTo("loss");
+        assertThat(estimate(model, FrontierApproach.PARAMETRIC).a()).isCloseTo(0.3672 / (0.3473 + 0.3672), within(2e-3));
+        fits.yColumnProperty().set("loss_b");
+        held.runNext();
+        assertThat(model.lossUsedProperty().get()).isEqualTo("loss_b");
+        assertThat(estimate(model, FrontierApproach.PARAMETRIC).a()).isCloseTo(0.30 / 0.70, within(2e-3));
+    }
+
+    @Test
+    void aTargetThatIsASizeOrMissingLeavesTheFrontierOnTheFilesLoss() throws IOException {
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
+        model.resamplesProperty().set(0);
+        target.set("params");
+        selected.set(twoLosses());
+        assertThat(model.lossUsedProperty().get()).isEqualTo("loss");
+        target.set("loss_b");
+        assertThat(model.lossUsedProperty().get()).isEqualTo("loss_b");
+        target.set("no such column");
+        assertThat(model.lossUsedProperty().get()).isEqualTo("loss");
     }
 }

@@ -1,0 +1,54 @@
+package org.scalingworkbench.ui.fit;
+
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scalingworkbench.data.Column;
+import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.Sweep;
+
+/**
+ * The target and scale pickers: a file's numeric columns, and the ones picked when the file is
+ * shown (its scale, else a size or step column, else the first; its metric, else the last).
+ */
+final class ColumnOffer {
+
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final StringProperty xColumn = new SimpleStringProperty();
+    private final StringProperty yColumn = new SimpleStringProperty();
+
+    /** Offers the numeric columns of {@code s} (none for null) and, for a file, picks x and y. */
+    void offer(Sweep s) {
+        columns.setAll(s == null ? List.of() : s.columns().stream().filter(Column::isNumeric).map(Column::name).toList());
+        if (s == null) {
+            return;
+        }
+        String x = PlotData.defaultScale(s).map(Column::name).orElseGet(() -> s.columns().stream()
+                .filter(c -> c.isNumeric() && (c.role().isSize() || c.role() == ColumnRole.STEP))
+                .map(Column::name).findFirst().orElse(columns.isEmpty() ? null : columns.get(0)));
+        String y = s.column(ColumnRole.METRIC).map(Column::name).orElse(columns.isEmpty() ? null : columns.get(columns.size() - 1));
+        xColumn.set(x);
+        yColumn.set(y);
+    }
+
+    /** The points of {@code s} under the picked columns, or null without a file, a pick, or with x and y the same. */
+    PlotData plotted(Sweep s) {
+        Column x = s == null || xColumn.get() == null ? null : s.column(xColumn.get()).orElse(null);
+        Column y = s == null || yColumn.get() == null ? null : s.column(yColumn.get()).orElse(null);
+        return x == null || y == null || x == y ? null : PlotData.of(s, x, y);
+    }
+
+    ObservableList<String> columns() {
+        return columns;
+    }
+
+    StringProperty xColumnProperty() {
+        return xColumn;
+    }
+
+    StringProperty yColumnProperty() {
+        return yColumn;
+    }
+}

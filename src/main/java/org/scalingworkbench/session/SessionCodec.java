@@ -22,17 +22,20 @@ import org.scalingworkbench.fit.laws.LawCatalog;
 
 /**
  * Turns a {@link Session} into the bytes of a session file and back. The file is a JSON object
- * with {@code "format": "scaling-workbench-session"} and {@code "version": 1} followed by the
+ * with {@code "format": "scaling-workbench-session"} and {@code "version": 2} followed by the
  * session's fields; no class names. Reading is strict: every field must be present (null where
  * allowed), of the right type, and known; a newer version is refused before its fields are read.
  * NaN and infinities are written as the bare tokens {@code NaN}, {@code Infinity}.
+ *
+ * <p>Versions: 2 added each result's {@code warnings}. A version 1 file is still read, its results'
+ * warnings then unknown (null).
  */
 public final class SessionCodec {
 
     /** The value of the {@code format} field. */
     public static final String FORMAT = "scaling-workbench-session";
     /** The version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final ObjectMapper mapper;
     private final LawCatalog catalog;
@@ -77,13 +80,14 @@ public final class SessionCodec {
      *
      * @param sourceName the file's name, for messages
      * @throws SessionFormatException naming the place and the problem when the bytes are not a
-     *                                complete, valid session of version {@value #VERSION}
+     *                                complete, valid session of a version up to {@value #VERSION}
      */
     public Session read(byte[] bytes, String sourceName) throws SessionFormatException {
-        checkHeader(readTree(bytes, sourceName), sourceName);
+        JsonNode tree = readTree(bytes, sourceName);
+        int version = checkHeader(tree, sourceName);
         Session session;
         try {
-            session = mapper.readValue(bytes, Session.class);
+            session = version < VERSION ? mapper.treeToValue(upgraded(tree), Session.class) : mapper.readValue(bytes, Session.class);
         } catch (JsonProcessingException e) {
             throw located(e, sourceName);
         } catch (IOException e) {
@@ -108,7 +112,18 @@ public final class SessionCodec {
         return tree;
     }
 
-    private static void checkHeader(JsonNode tree, String sourceName) throws SessionFormatException {
+    /** A version 1 tree with the fields version 2 added: each result's warnings, unknown. */
+    private static JsonNode upgraded(JsonNode tree) {
+        for (JsonNode law : tree.path("laws")) {
+            if (law.path("result") instanceof ObjectNode result && !result.has("warnings")) {
+                result.putNull("warnings");
+            }
+        }
+        return tree;
+    }
+
+    /** The file's version, checked to be one this code reads. */
+    private static int checkHeader(JsonNode tree, String sourceName) throws SessionFormatException {
         if (!tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
             throw new SessionFormatException(sourceName, 0, 0,
                     "not a Scaling Workbench session (no \"format\": \"" + FORMAT + "\")");
@@ -122,6 +137,7 @@ public final class SessionCodec {
             throw new SessionFormatException(sourceName, 0, 0, "written by a newer Scaling Workbench (version "
                     + version.intValue() + "); this one reads version " + VERSION);
         }
+        return version.intValue();
     }
 
     private void checkMeaning(Session session, String sourceName) throws SessionFormatException {

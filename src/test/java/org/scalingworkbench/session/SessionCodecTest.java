@@ -38,7 +38,7 @@ class SessionCodecTest {
     @Test
     void fileStartsWithFormatAndVersionAndHoldsNoClassNames() {
         String text = json(SessionSamples.full(1, 3));
-        assertThat(text.replaceAll("\\s", "")).startsWith("{\"format\":\"scaling-workbench-session\",\"version\":1,");
+        assertThat(text.replaceAll("\\s", "")).startsWith("{\"format\":\"scaling-workbench-session\",\"version\":2,");
         assertThat(text).doesNotContain("org.scalingworkbench").doesNotContain("@class").doesNotContain("@type");
     }
 
@@ -51,10 +51,23 @@ class SessionCodecTest {
     }
 
     @Test
+    void aVersion1FileIsStillReadWithItsResultsWarningsUnknown() throws Exception {
+        Session now = SessionSamples.full(3, 2);
+        String v1 = json(now).replaceFirst("\"version\" : 2", "\"version\" : 1")
+                .replaceAll("(?s),\\s*\"warnings\" : \\[ \\{.*?\\} \\]", "");
+        assertThat(v1).doesNotContain("warnings");
+        Session back = read(v1);
+        assertThat(back.laws().get(0).result().warningsKnown()).isFalse();
+        assertThat(back.laws().get(0).result().values()).isEqualTo(now.laws().get(0).result().values());
+        assertThat(back.withLaws(now.laws())).isEqualTo(now);
+        assertThat(read(json(now))).isEqualTo(now);
+    }
+
+    @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String text = json(SessionSamples.full(3, 2)).replaceFirst("\"version\" : 1", "\"version\" : 3");
+        String text = json(SessionSamples.full(3, 2)).replaceFirst("\"version\" : 2", "\"version\" : 3");
         assertThatThrownBy(() -> read(text)).isInstanceOf(SessionFormatException.class).hasMessage(
-                "s.json: written by a newer Scaling Workbench (version 3); this one reads version 1");
+                "s.json: written by a newer Scaling Workbench (version 3); this one reads version 2");
     }
 
     @Test

@@ -81,7 +81,7 @@ class SessionSourcesTest {
     @Test
     void newerVersionAndCorruptedSessionsAreRefusedWithTheCodecsMessageAndNothingIsLost() throws Exception {
         String json = Files.readString(saved);
-        Path newer = Files.writeString(dir.resolve("newer.swb.json"), json.replace("\"version\" : 1", "\"version\" : 7"));
+        Path newer = Files.writeString(dir.resolve("newer.swb.json"), json.replace("\"version\" : 2", "\"version\" : 7"));
         Path cut = Files.writeString(dir.resolve("cut.swb.json"), json.substring(0, json.length() / 2));
         TestWindow w = window();
         Path other = SweepFiles.write(dir.resolve("other.csv"), "tokens", 12);

@@ -43,6 +43,10 @@ final class TestWindow {
         sweeps.load(List.of(files));
     }
 
+    void loadAll(List<Path> files) {
+        sweeps.load(files);
+    }
+
     /** The chart's x range: the zoom set, else the curve's x range; nothing without a curve. */
     final class FakeViewPort implements ViewPort {
         double[] range;

@@ -12,6 +12,8 @@ import org.scalingworkbench.session.SessionStore;
  */
 final class RecoveryFiles {
 
+    /** The system property naming the folder of recovery files. */
+    static final String FOLDER_PROPERTY = "scaling.workbench.recovery";
     /** The preferences key holding the open session's path ("" while untitled). */
     static final String OPEN_SESSION_KEY = "openSession";
     /** The name a session is known by until saved. */
@@ -25,6 +27,13 @@ final class RecoveryFiles {
         this.store = store;
         this.folder = folder;
         this.prefs = prefs;
+    }
+
+    /** The per-user recovery folder: the system property {@value #FOLDER_PROPERTY}, else {@code ~/.scaling-workbench/recovery}. */
+    static Path defaultFolder() {
+        String named = System.getProperty(FOLDER_PROPERTY);
+        return named != null && !named.isBlank() ? Path.of(named)
+                : Path.of(System.getProperty("user.home"), ".scaling-workbench", "recovery");
     }
 
     /** The key of the recovery file for the session {@code file}, or for untitled work when null. */

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.session.LoadedSession;
@@ -24,6 +22,7 @@ import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
 import org.scalingworkbench.session.SessionStore;
 import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.DialogService.UnsavedChoice;
 
 /**
  * The window's session: File &gt; Open Session, Save Session, Save Session As, the unsaved-changes
@@ -38,9 +37,6 @@ import org.scalingworkbench.ui.DialogService;
  * session was open, so the next start can offer it. A clean quit deletes it.
  */
 public final class SessionViewModel {
-
-    /** The system property naming the folder of recovery files. */
-    public static final String RECOVERY_PROPERTY = "scaling.workbench.recovery";
 
     private final SessionWindow window;
     private final SessionStore store;
@@ -85,11 +81,9 @@ public final class SessionViewModel {
         });
     }
 
-    /** The per-user recovery folder: the system property {@value #RECOVERY_PROPERTY}, else {@code ~/.scaling-workbench/recovery}. */
+    /** The per-user recovery folder: the system property {@value RecoveryFiles#FOLDER_PROPERTY}, else {@code ~/.scaling-workbench/recovery}. */
     public static Path defaultRecoveryFolder() {
-        String named = System.getProperty(RECOVERY_PROPERTY);
-        return named != null && !named.isBlank() ? Path.of(named)
-                : Path.of(System.getProperty("user.home"), ".scaling-workbench", "recovery");
+        return RecoveryFiles.defaultFolder();
     }
 
     /**
@@ -106,7 +100,8 @@ public final class SessionViewModel {
 
     /** File &gt; Open Session: asks about unsaved changes, then for a session file, and opens it. */
     public void open() {
-        confirmThen(() -> dialogs.chooseSessionToOpen().ifPresent(this::open));
+        Runnable choose = () -> dialogs.chooseSessionToOpen().ifPresent(this::open);
+        confirmThen(choose, choose);
     }
 
     /** Opens {@code sessionFile}, replacing the window's content once all of it has been read. */
@@ -158,26 +153,10 @@ public final class SessionViewModel {
      * stay. A clean close deletes the recovery file.
      */
     public boolean requestClose(Runnable close) {
-        if (!changes.dirtyProperty().get()) {
+        return confirmThen(this::discardRecovery, () -> {
             discardRecovery();
-            return true;
-        }
-        switch (dialogs.askUnsavedChanges(name())) {
-            case DISCARD -> {
-                discardRecovery();
-                return true;
-            }
-            case SAVE -> {
-                saveThen(() -> {
-                    discardRecovery();
-                    close.run();
-                });
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
+            close.run();
+        });
     }
 
     /** The window's state as a session, digests read here (tests and callers off the FX thread). */
@@ -189,16 +168,22 @@ public final class SessionViewModel {
         return window.paths().digests();
     }
 
-    private void confirmThen(Runnable next) {
-        if (!changes.dirtyProperty().get()) {
-            next.run();
-            return;
+    /**
+     * Asks about unsaved changes, if any: runs {@code next} now when there are none or the user
+     * drops them, {@code afterSaving} once saved when the user saves. True when {@code next} ran.
+     */
+    private boolean confirmThen(Runnable next, Runnable afterSaving) {
+        if (changes.dirtyProperty().get()) {
+            UnsavedChoice choice = dialogs.askUnsavedChanges(name());
+            if (choice == UnsavedChoice.SAVE) {
+                saveThen(afterSaving);
+            }
+            if (choice != UnsavedChoice.DISCARD) {
+                return false;
+            }
         }
-        switch (dialogs.askUnsavedChanges(name())) {
-            case SAVE -> saveThen(next);
-            case DISCARD -> next.run();
-            default -> { }
-        }
+        next.run();
+        return true;
     }
 
     /** Saves to the open session's file (asks where while untitled), then runs {@code then}. */
@@ -255,17 +240,7 @@ public final class SessionViewModel {
         String what = (recovered ? "Restored unsaved work" : "Opened " + name()) + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));
         message.set(what);
         embedData.set(loaded.session().sources().stream().anyMatch(d -> d.embedded() != null));
-        if (out.refitting() && window.fits().runningProperty().get()) {
-            window.fits().runningProperty().addListener(new ChangeListener<Boolean>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    o.removeListener(this);
-                    changes.restored(recovered);
-                }
-            });
-        } else {
-            changes.restored(recovered);
-        }
+        changes.restored(recovered, out.refitting() ? window.fits().runningProperty() : null);
     }
 
     private void updateTitle() {

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -66,10 +67,21 @@ final class UnsavedChanges {
     }
 
     /**
-     * The session is in the window: saved as it is, unless it was recovered from an autosave (then
-     * the work is still unsaved, though written to the recovery file).
+     * The session is in the window, once {@code refit} (when not null) is no longer running: saved
+     * as it is, unless it was recovered from an autosave (then the work is still unsaved, though
+     * written to the recovery file).
      */
-    void restored(boolean recovered) {
+    void restored(boolean recovered, ObservableBooleanValue refit) {
+        if (refit != null && refit.get()) {
+            refit.addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    o.removeListener(this);
+                    restored(recovered, null);
+                }
+            });
+            return;
+        }
         restoring = false;
         savedAt = recovered ? -1 : changes;
         autosavedAt = changes;

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param session  the session, complete
  * @param file     the file it was read from (a session file or a recovery file)
- * @param problems data files moved or changed since the session was saved
+ * @param problems data files moved, or changed from the data the session was made from
  */
 public record LoadedSession(Session session, Path file, List<SourceProblem> problems) {
 

@@ -26,9 +26,11 @@ import org.scalingworkbench.fit.laws.LawCatalog;
  * with {@code "format": "scaling-workbench-session"} and {@code "version": 2} followed by the
  * session's fields; no class names. Reading is strict: every field must be present (null where
  * allowed), of the right type, and known; a newer version is refused before its fields are read.
- * Version 1 differs only in lacking each source's {@code shown} (it showed the last file), and is
- * read too.
  * NaN and infinities are written as the bare tokens {@code NaN}, {@code Infinity}.
+ *
+ * <p>Versions: 2 added each result's {@code warnings} and each source's {@code shown} (whether it
+ * is on the chart). A version 1 file is still read: its results' warnings are then unknown (null),
+ * and its sources say nothing about the chart (null; version 1 showed the last file).
  */
 public final class SessionCodec {
 
@@ -81,13 +83,14 @@ public final class SessionCodec {
      *
      * @param sourceName the file's name, for messages
      * @throws SessionFormatException naming the place and the problem when the bytes are not a
-     *                                complete, valid session of version {@value #VERSION}
+     *                                complete, valid session of a version up to {@value #VERSION}
      */
     public Session read(byte[] bytes, String sourceName) throws SessionFormatException {
-        int version = checkHeader(readTree(bytes, sourceName), sourceName);
+        JsonNode tree = readTree(bytes, sourceName);
+        int version = checkHeader(tree, sourceName);
         Session session;
         try {
-            session = mapper.readValue(bytes, Session.class);
+            session = version < VERSION ? mapper.treeToValue(upgraded(tree), Session.class) : mapper.readValue(bytes, Session.class);
         } catch (JsonProcessingException e) {
             throw located(e, sourceName);
         } catch (IOException e) {
@@ -113,7 +116,17 @@ public final class SessionCodec {
         return tree;
     }
 
-    /** The file's version, once it is known to be a session this code reads. */
+    /** A version 1 tree with the fields version 2 added: each result's warnings, unknown. */
+    private static JsonNode upgraded(JsonNode tree) {
+        for (JsonNode law : tree.path("laws")) {
+            if (law.path("result") instanceof ObjectNode result && !result.has("warnings")) {
+                result.putNull("warnings");
+            }
+        }
+        return tree;
+    }
+
+    /** The file's version, checked to be one this code reads. */
     private static int checkHeader(JsonNode tree, String sourceName) throws SessionFormatException {
         if (!tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
             throw new SessionFormatException(sourceName, 0, 0,

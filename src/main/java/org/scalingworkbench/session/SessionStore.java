@@ -165,7 +165,7 @@ public final class SessionStore {
         try {
             if (!FileDigest.sha256(path).equals(source.sha256())) {
                 return Optional.of(new SourceProblem(index, source.path(), SourceProblem.Kind.CHANGED, embedded,
-                        "data file " + source.path() + " changed since the session was saved (SHA-256 differs)"));
+                        "data file " + source.path() + " changed: it is not the data the session was made from (SHA-256 differs)"));
             }
             return Optional.empty();
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.scalingworkbench.app.report.DataSource;
 import org.scalingworkbench.app.report.ReportData;
 import org.scalingworkbench.app.report.ReportFormat;
 import org.scalingworkbench.app.report.ScalingReport;
+import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
@@ -27,16 +28,16 @@ public final class ReportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final FitViewModel fits;
-    private final Function<String, DataSource> sources;
+    private final Function<Sweep, DataSource> sources;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /**
      * @param tasks   where the file is written
      * @param dialogs asks for the file
      * @param fits    the fits on screen
-     * @param sources a sweep's source name to its file and fingerprint
+     * @param sources the sweep shown to its file's name and the fingerprint of the bytes loaded
      */
-    public ReportViewModel(TaskRunner tasks, DialogService dialogs, FitViewModel fits, Function<String, DataSource> sources) {
+    public ReportViewModel(TaskRunner tasks, DialogService dialogs, FitViewModel fits, Function<Sweep, DataSource> sources) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.fits = fits;
@@ -63,7 +64,7 @@ public final class ReportViewModel {
         }
         List<Integer> excluded = IntStream.range(0, curve.size()).filter(chart::isExcluded)
                 .mapToObj(k -> curve.sweep().lineNumber(curve.rowAt(k))).toList();
-        ReportData data = new ReportData(sources.apply(curve.sweep().sourceName()), curve.y().name(), curve.x().name(), excluded);
+        ReportData data = new ReportData(sources.apply(curve.sweep()), curve.y().name(), curve.x().name(), excluded);
         return Optional.of(ScalingReport.of(data, chart.cutOffProperty().get(), board, chart.fittedLaws(), fits.bootstraps()));
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
@@ -47,8 +46,7 @@ import org.scalingworkbench.ui.theme.ThemeViewModel;
 public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final SourceDigests sources = new SourceDigests();
-    private final SourcePaths paths = new SourcePaths(sources.reading(new SweepImporter()::importFile));
+    private final SourcePaths paths = new SourcePaths(new SweepImporter()::importFile);
     private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(paths, tasks);
     private final UndoHistory history = new UndoHistory();
     private final ChartViewModel chart = new ChartViewModel(history);
@@ -75,7 +73,7 @@ public final class Workbench {
         export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
-        report = new ReportViewModel(tasks, dialogs, fits, sources::source);
+        report = new ReportViewModel(tasks, dialogs, fits, shown -> paths.reportSource(shown, sweeps.files()));
         recent = new RecentFiles(prefs);
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, chartView.themeProperty(), SessionMenu.viewPortOf(chartView)),
                 SessionViewModel.defaultRecoveryFolder(), tasks, new FxTaskRunner(), dialogs, prefs);

@@ -44,7 +44,7 @@ public final class WorkbenchApp extends Application {
         }
         List<Path> files = startupFiles();
         files.stream().filter(WorkbenchApp::isSession).findFirst().ifPresentOrElse(bench.session()::open,
-                () -> bench.open(files));
+                () -> bench.session().openAtStart(files, bench::open));
     }
 
     private static void logFirstFrameWithData(ReadOnlyObjectProperty<?> spec) {

@@ -50,7 +50,7 @@ class MalformedSessionFileTest {
             edit("other-format", "scaling-workbench-session", "something-else", "not a Scaling Workbench session", false),
             edit("version-3", "\"version\" : 2", "\"version\" : 3", "written by a newer Scaling Workbench (version 3); this one reads version 2", false),
             edit("version-0", "\"version\" : 2", "\"version\" : 0", "\"version\" must be a whole number ≥ 1", false),
-            edit("version-text", "\"version\" : 2", "\"version\" : \"1\"", "\"version\" must be a whole number ≥ 1", false),
+            edit("version-text", "\"version\" : 2", "\"version\" : \"2\"", "\"version\" must be a whole number ≥ 1", false),
             edit("negative-row", "\"row\" : 3", "\"row\" : -3", "at sources[0].excluded[0]: excluded row index must be ≥ 0, got -3", true),
             edit("negative-line", "\"line\" : 5", "\"line\" : -5", "at sources[0].excluded[0]: excluded line must be ≥ 0", true),
             edit("fractional-row", "\"row\" : 3", "\"row\" : 3.5", "at sources[0].excluded[0].row", true),

@@ -51,6 +51,19 @@ class SessionCodecTest {
     }
 
     @Test
+    void aVersion1FileIsStillReadWithItsResultsWarningsUnknown() throws Exception {
+        Session now = SessionSamples.full(3, 2);
+        String v1 = json(now).replaceFirst("\"version\" : 2", "\"version\" : 1")
+                .replaceAll("(?s),\\s*\"warnings\" : \\[ \\{.*?\\} \\]", "");
+        assertThat(v1).doesNotContain("warnings");
+        Session back = read(v1);
+        assertThat(back.laws().get(0).result().warningsKnown()).isFalse();
+        assertThat(back.laws().get(0).result().values()).isEqualTo(now.laws().get(0).result().values());
+        assertThat(back.withLaws(now.laws())).isEqualTo(now);
+        assertThat(read(json(now))).isEqualTo(now);
+    }
+
+    @Test
     void newerVersionIsRefusedNamingBothVersions() {
         String text = json(SessionSamples.full(3, 2)).replaceFirst("\"version\" : 2", "\"version\" : 3");
         assertThatThrownBy(() -> read(text)).isInstanceOf(SessionFormatException.class).hasMessage(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Objective;
 
 /** Sessions that use every field, made from a seed so that a test can rebuild the one it expects. */
@@ -36,7 +37,7 @@ public final class SessionSamples {
         LawResult result = new LawResult(Map.of("E", 1.69, "A", 400 + random.nextDouble(), "alpha", 0.34),
                 Map.of("E", 0.0, "A", 12.5, "alpha", Double.NaN),
                 Map.of("A", new ParameterInterval(380.25, 420.75, 0.95), "alpha", new ParameterInterval(0.3, 0.38, 0.8)),
-                random.nextDouble());
+                random.nextDouble(), List.of(new LawWarning(FitWarning.Kind.AT_BOUND, List.of("alpha"), "alpha ended on its upper bound")));
         return new LawSetup("plc", null, settings, result);
     }
 

@@ -54,7 +54,7 @@ class SessionStoreTest {
         assertThat(store.load(file).problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(SourceProblem.Kind.CHANGED);
             assertThat(p.hasEmbedded()).isTrue();
-            assertThat(p.message()).isEqualTo("data file runs.csv changed since the session was saved (SHA-256 differs)");
+            assertThat(p.message()).isEqualTo("data file runs.csv changed: it is not the data the session was made from (SHA-256 differs)");
         });
     }
 

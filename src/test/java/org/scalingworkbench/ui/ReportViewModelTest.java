@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
-import org.scalingworkbench.app.report.SourceDigests;
+import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.session.SourcePaths;
 
 /** File &gt; Export report on a noiseless sweep of loss = 2 + 50·N^(−0.3) at 16 sizes. */
 class ReportViewModelTest {
@@ -24,7 +25,8 @@ class ReportViewModelTest {
     @TempDir
     Path dir;
 
-    private final SourceDigests sources = new SourceDigests();
+    private final SourcePaths paths = new SourcePaths(new SweepImporter()::importFile);
+    private final List<ImportedSweep> loaded = new java.util.ArrayList<>();
     private final FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new UndoHistory()));
     private final AtomicInteger asked = new AtomicInteger();
 
@@ -36,7 +38,7 @@ class ReportViewModelTest {
                 return Optional.ofNullable(target);
             }
         };
-        return new ReportViewModel(new CurrentThreadTaskRunner(), dialogs, fits, sources::source);
+        return new ReportViewModel(new CurrentThreadTaskRunner(), dialogs, fits, shown -> paths.reportSource(shown, loaded));
     }
 
     private Path load() throws Exception {
@@ -46,7 +48,8 @@ class ReportViewModelTest {
             csv.append(n).append(',').append(2 + 50 * Math.pow(n, -0.3)).append('\n');
         }
         Path file = Files.writeString(dir.resolve("sweep.csv"), csv);
-        fits.show(sources.reading(new SweepImporter()::importFile).read(file));
+        loaded.add(paths.read(file));
+        fits.show(loaded.get(0));
         return file;
     }
 

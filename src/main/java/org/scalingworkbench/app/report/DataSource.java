@@ -1,15 +1,9 @@
 package org.scalingworkbench.app.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.scalingworkbench.session.FileDigest;
 
 /**
  * The file a report's numbers came from, named and fingerprinted so a reader can check they have
@@ -32,23 +26,11 @@ public record DataSource(String name, String sha256) {
 
     /** Reads {@code file} through and fingerprints its bytes. */
     public static DataSource of(Path file) throws IOException {
-        MessageDigest sha = newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return new DataSource(file.getFileName().toString(), HexFormat.of().formatHex(sha.digest()));
+        return new DataSource(file.getFileName().toString(), FileDigest.sha256(file));
     }
 
     /** Whether the bytes' fingerprint is known. */
     public boolean hasDigest() {
         return sha256 != null;
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -1,49 +1,100 @@
 package org.scalingworkbench.app.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepReader;
+import org.scalingworkbench.session.FileDigest;
 
 /**
- * The fingerprints of the files read so far, by the sweep's source name, taken when each file is
- * read (so a report names the bytes that were loaded, even if the file changes later). Safe to use
- * from the import threads and the FX thread at once. When two files share a name, the later wins.
+ * One record per data file opened: its absolute path to the SHA-256 of the bytes loaded, taken as
+ * the file is read (right after the reader, on a thread of its own, so the sweep is shown without
+ * waiting for the hash). The digest names the data the numbers on screen came from, so a report
+ * and a saved session both name those bytes even if the file is edited later; a session opened
+ * over an edited file then finds that its SHA-256 differs. Files are told apart by their absolute,
+ * normalized path: two {@code runs.csv} in two folders are two records. A file read again replaces
+ * its record. Safe to use from the import threads and the FX thread at once.
  */
 public final class SourceDigests {
 
-    private final Map<String, CompletableFuture<DataSource>> bySourceName = new ConcurrentHashMap<>();
+    /** The digest of the bytes loaded, and the size and modification time the file had then. */
+    private record Loaded(String sha256, long size, long modifiedMillis) {
 
-    /**
-     * A reader that reads with {@code reader} and then fingerprints the file it read, on a
-     * background thread of its own, so that the sweep is shown without waiting for the hash.
-     */
+        static Loaded of(Path file) {
+            try {
+                long size = Files.size(file);
+                long modified = Files.getLastModifiedTime(file).toMillis();
+                return new Loaded(FileDigest.sha256(file), size, modified);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Map<Path, CompletableFuture<Loaded>> byPath = new ConcurrentHashMap<>();
+
+    /** A reader that reads with {@code reader} and then fingerprints the file it read. */
     public SweepReader reading(SweepReader reader) {
         return file -> {
             ImportedSweep imported = reader.read(file);
-            String name = imported.sweep().sourceName();
-            bySourceName.put(name, CompletableFuture.supplyAsync(() -> fingerprint(file, name)));
+            Path key = key(file);
+            byPath.put(key, CompletableFuture.supplyAsync(() -> Loaded.of(key)));
             return imported;
         };
     }
 
-    /** The file's source with its digest; without one when the file can no longer be read. */
-    private static DataSource fingerprint(java.nio.file.Path file, String name) {
-        try {
-            return DataSource.of(file);
-        } catch (java.io.IOException | RuntimeException e) {
-            return DataSource.named(name);
-        }
+    /**
+     * The SHA-256 of the bytes loaded from {@code file} (waiting for the hash if it is still being
+     * taken, which for a file just opened is milliseconds); empty when the file was not read here or
+     * could no longer be read to hash it.
+     */
+    public Optional<String> sha256(Path file) {
+        return loaded(file).map(Loaded::sha256);
+    }
+
+    /** The report's source for {@code file}: its name, with the digest of the bytes loaded when known. */
+    public DataSource source(Path file) {
+        String name = file.getFileName().toString();
+        return sha256(file).map(sha -> new DataSource(name, sha)).orElseGet(() -> DataSource.named(name));
     }
 
     /**
-     * The source of the sweep named {@code sourceName}: with its digest when the file was read here
-     * (waiting for the hash if it is still being taken, which for a file just opened is milliseconds).
+     * Whether {@code file} on disk is no longer the data loaded: its size or modification time
+     * moved and its bytes hash differently (a file only touched is unchanged). False for a file not
+     * read here.
+     *
+     * @throws IOException when the file can no longer be read
      */
-    public DataSource source(String sourceName) {
-        return Optional.ofNullable(bySourceName.get(sourceName)).map(CompletableFuture::join)
-                .orElseGet(() -> DataSource.named(sourceName));
+    public boolean changedSinceLoaded(Path file) throws IOException {
+        Optional<Loaded> then = loaded(file);
+        if (then.isEmpty()) {
+            return false;
+        }
+        Path key = key(file);
+        boolean same = Files.size(key) == then.get().size() && Files.getLastModifiedTime(key).toMillis() == then.get().modifiedMillis();
+        return !same && !FileDigest.sha256(key).equals(then.get().sha256());
+    }
+
+    private Optional<Loaded> loaded(Path file) {
+        CompletableFuture<Loaded> pending = byPath.get(key(file));
+        if (pending == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(pending.join());
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 }

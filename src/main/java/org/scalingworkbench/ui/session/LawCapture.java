@@ -13,6 +13,7 @@ import org.scalingworkbench.session.CustomFormula;
 import org.scalingworkbench.session.FitSettings;
 import org.scalingworkbench.session.LawResult;
 import org.scalingworkbench.session.LawSetup;
+import org.scalingworkbench.session.LawWarning;
 import org.scalingworkbench.session.ObjectiveSetting;
 import org.scalingworkbench.session.ParameterBounds;
 import org.scalingworkbench.session.ParameterInterval;
@@ -115,6 +116,6 @@ final class LawCapture {
                 intervals.put(name, new ParameterInterval(ci.lower(), ci.upper(), LEVEL));
             }
         }
-        return new LawResult(values, errors, intervals, fit.objectiveValue());
+        return new LawResult(values, errors, intervals, fit.objectiveValue(), fit.warnings().stream().map(LawWarning::of).toList());
     }
 }

@@ -6,78 +6,106 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scalingworkbench.analysis.ExtrapolationError;
+import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.fit.FitResult;
+import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.session.LawResult;
+import org.scalingworkbench.session.LawSetup;
+import org.scalingworkbench.session.LawWarning;
 
 /**
- * A leaderboard rebuilt from a session's saved results, without fitting: the saved parameter values
- * and standard errors, the errors on the fitted and held-out points computed again from them, and
- * AIC/BIC from the residuals for the least-squares objectives (NaN for Huber, whose criteria need
- * the solver's weighted residuals). The covariance keeps only the variances, and warnings are not
- * saved, so each entry's detail says that it was restored.
+ * A leaderboard rebuilt from a session's saved results, without fitting: the saved parameter values,
+ * standard errors and warnings, and the errors on the fitted and held-out rows computed again from
+ * them on the window's {@link FitData}, so laws of x and laws of N and D alike are scored on the rows
+ * the fit would use. AIC/BIC come from the ln (or linear) residuals as the fitting package computes
+ * them for every objective (unit weights, the variance counted as a parameter, fixed parameters not).
+ * The covariance keeps only the variances; each entry's detail says that it was restored.
  */
 final class RestoredBoard {
 
     static final String DETAIL = "as saved in the session (not refitted)";
+    /** Said in place of the warnings a version 1 session did not keep. */
+    static final String WARNINGS_UNKNOWN = "warnings not saved in this older session file (fit again to see them)";
+
+    /** Failed last (none here), then held-out RMSLE (missing counts as worst), then AIC: the fit's order. */
+    private static final Comparator<LeaderboardEntry> RANKING = Comparator
+            .comparingDouble((LeaderboardEntry e) -> orLast(e.heldOut().rmsle())).thenComparingDouble(e -> orLast(e.aic()));
 
     private RestoredBoard() {
     }
 
     /**
-     * The board, or empty when a saved result does not fit its law (a parameter missing).
+     * The board, or empty when a saved result cannot be scored here: a parameter missing, or a
+     * variable the law needs that the rows lack.
      *
-     * @param results   each law with its saved result, in the session's order
-     * @param partition the fitted and held-out points, as on screen
+     * @param laws each law with its saved setup (settings and result), in the session's order
+     * @param data the fitted and held-out rows, as the window would fit them
      */
-    static Optional<Leaderboard> of(Map<ScalingLaw, LawResult> results, Objective objective, Partition partition) {
+    static Optional<Leaderboard> of(Map<ScalingLaw, LawSetup> laws, FitData data) {
         List<LeaderboardEntry> entries = new ArrayList<>();
-        for (Map.Entry<ScalingLaw, LawResult> e : results.entrySet()) {
-            Optional<LeaderboardEntry> entry = entry(e.getKey(), e.getValue(), objective, partition);
+        for (Map.Entry<ScalingLaw, LawSetup> e : laws.entrySet()) {
+            Optional<LeaderboardEntry> entry = entry(e.getKey(), e.getValue(), data);
             if (entry.isEmpty()) {
                 return Optional.empty();
             }
             entries.add(entry.get());
         }
-        entries.sort(Comparator.comparingDouble((LeaderboardEntry e) -> orLast(e.heldOut().rmsle())).thenComparingDouble(e -> orLast(e.aic())));
-        return Optional.of(new Leaderboard("curve", "cut-off", partition.trainSize(), partition.heldOutSize(),
-                partition.ordersOfMagnitude(), entries));
+        entries.sort(RANKING);
+        return Optional.of(new Leaderboard("curve", "cut-off", data.trainSize(), data.heldOutSize(),
+                data.plotted().ordersOfMagnitude(), entries));
     }
 
-    private static Optional<LeaderboardEntry> entry(ScalingLaw law, LawResult saved, Objective objective, Partition p) {
+    private static Optional<LeaderboardEntry> entry(ScalingLaw law, LawSetup setup, FitData data) {
+        LawResult saved = setup.result();
         List<String> names = law.parameters().stream().map(lp -> lp.name()).toList();
+        if (data.missingVariable(law).isPresent() || !saved.values().keySet().containsAll(names)) {
+            return Optional.empty();
+        }
         int k = names.size();
         double[] values = new double[k];
         double[] errors = new double[k];
+        boolean[] fixed = new boolean[k];
         double[][] covariance = new double[k][k];
         for (int j = 0; j < k; j++) {
-            Double v = saved.values().get(names.get(j));
-            if (v == null) {
-                return Optional.empty();
-            }
-            values[j] = v;
+            values[j] = saved.values().get(names.get(j));
             errors[j] = saved.standardErrors().getOrDefault(names.get(j), Double.NaN);
+            fixed[j] = setup.settings().fixed().containsKey(names.get(j));
             covariance[j][j] = errors[j] * errors[j];
         }
-        double[] trainHat = predict(law, p.trainX(), values);
-        double[] residuals = residuals(objective, trainHat, p.trainY());
-        double[] criteria = criteria(objective, residuals, k);
-        FitResult fit = new FitResult(law.id(), objective, names, values, new boolean[k], errors, covariance,
-                saved.objective(), residuals, criteria[0], criteria[1], 0, 0, 0, List.of());
-        return Optional.of(new LeaderboardEntry(law.id(), k, FitStatus.OK, DETAIL,
-                ExtrapolationError.of(trainHat, p.trainY()), ExtrapolationError.of(predict(law, p.heldOutX(), values), p.heldOutY()),
+        Objective objective = setup.settings().objective().toObjective();
+        double[] trainHat = predict(law, data.trainRows(law), values);
+        double[] residuals = residuals(objective, trainHat, data.trainY());
+        double[] criteria = criteria(residuals, freeCount(fixed));
+        List<FitWarning> warnings = saved.warningsKnown() ? saved.warnings().stream().map(LawWarning::toFitWarning).toList() : List.of();
+        FitResult fit = new FitResult(law.id(), objective, names, values, fixed, errors, covariance,
+                saved.objective(), residuals, criteria[0], criteria[1], 0, 0, 0, warnings);
+        return Optional.of(new LeaderboardEntry(law.id(), k, warnings.isEmpty() ? FitStatus.OK : FitStatus.WARNINGS,
+                detail(law, data, saved, warnings), ExtrapolationError.of(trainHat, data.trainY()),
+                ExtrapolationError.of(predict(law, data.heldOutRows(law), values), data.heldOutY()),
                 criteria[0], criteria[1], false, fit));
     }
 
-    private static double[] predict(ScalingLaw law, double[] x, double[] p) {
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = law.value(new double[] {x[i]}, p);
+    /** As a fit's detail reads (what the law was fitted on, then the warnings), then that it was restored. */
+    private static String detail(ScalingLaw law, FitData data, LawResult saved, List<FitWarning> warnings) {
+        List<String> notes = new ArrayList<>();
+        notes.add("fitted on " + data.fittedOn(law));
+        warnings.forEach(w -> notes.add(w.message()));
+        if (!saved.warningsKnown()) {
+            notes.add(WARNINGS_UNKNOWN);
+        }
+        notes.add(DETAIL);
+        return String.join("; ", notes);
+    }
+
+    private static double[] predict(ScalingLaw law, double[][] rows, double[] p) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = law.value(rows[i], p);
         }
         return out;
     }
@@ -91,12 +119,21 @@ final class RestoredBoard {
         return r;
     }
 
+    private static int freeCount(boolean[] fixed) {
+        int free = 0;
+        for (boolean f : fixed) {
+            free += f ? 0 : 1;
+        }
+        return free;
+    }
+
     /**
-     * {AIC, BIC} under i.i.d. Gaussian residuals with the variance estimated (k + 1 parameters), as
-     * the fitting package computes them for least squares; NaN for Huber.
+     * {AIC, BIC} under i.i.d. Gaussian residuals with the variance estimated, {@code free} + 1
+     * parameters, RSS = Σ r² (the window fits with unit weights), as the fitting package computes
+     * them for least squares and Huber alike.
      */
-    private static double[] criteria(Objective o, double[] r, int k) {
-        if (!o.isLeastSquares() || r.length == 0) {
+    private static double[] criteria(double[] r, int free) {
+        if (r.length == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
         double rss = 0;
@@ -105,7 +142,7 @@ final class RestoredBoard {
         }
         int n = r.length;
         double logLikelihood = -0.5 * n * (Math.log(2 * Math.PI * rss / n) + 1);
-        return new double[] {2.0 * (k + 1) - 2 * logLikelihood, (k + 1) * Math.log(n) - 2 * logLikelihood};
+        return new double[] {2.0 * (free + 1) - 2 * logLikelihood, (free + 1) * Math.log(n) - 2 * logLikelihood};
     }
 
     private static double orLast(double v) {

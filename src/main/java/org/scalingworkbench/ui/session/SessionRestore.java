@@ -16,7 +16,6 @@ import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.laws.LawCatalog;
 import org.scalingworkbench.session.DataSource;
 import org.scalingworkbench.session.ExcludedPoint;
-import org.scalingworkbench.session.LawResult;
 import org.scalingworkbench.session.LawSetup;
 import org.scalingworkbench.session.ParameterBounds;
 import org.scalingworkbench.session.Session;
@@ -29,8 +28,9 @@ import org.scalingworkbench.ui.sweep.ShownFiles;
  * Puts a session into the window: {@link #read} loads its files (worker thread), {@link #apply}
  * sets files, roles, columns, ticks, formula, settings, cut-off, exclusions, results, theme and
  * view, in the order the view-models need (a new curve resets exclusions and cut-off, so those come
- * after the columns). Saved results are shown as saved when they hold no bootstrap intervals; the
- * intervals need the resamples, which a session does not keep, so then the laws are refitted.
+ * after the columns). Saved results are shown as saved ({@link RestoredBoard}) when they hold no
+ * bootstrap intervals; the intervals need the resamples, which a session does not keep, so then the
+ * laws are refitted.
  */
 final class SessionRestore {
 
@@ -161,19 +161,21 @@ final class SessionRestore {
         }
     }
 
-    /** Shows the saved results as saved when feasible; else refits. True when a refit was started. */
+    /**
+     * Shows the saved results as saved, scored on the rows the window fits (laws of x and of N and D
+     * alike); refits only when they hold bootstrap intervals (the bands and the read-offs' intervals
+     * need the resamples, which a session does not keep) or cannot be scored here. True when a refit
+     * was started.
+     */
     private static boolean showResults(FitViewModel fits, List<LawSetup> laws, List<String> notes) {
-        Map<ScalingLaw, LawResult> saved = new LinkedHashMap<>();
+        Map<ScalingLaw, LawSetup> saved = new LinkedHashMap<>();
         LawCatalog catalog = LawCatalog.builtIn();
-        laws.stream().filter(l -> l.result() != null).forEach(l -> saved.put(l.resolve(catalog), l.result()));
+        laws.stream().filter(l -> l.result() != null).forEach(l -> saved.put(l.resolve(catalog), l));
         if (saved.isEmpty() || fits.chart().curveProperty().get() == null) {
             return false;
         }
-        boolean intervals = saved.values().stream().anyMatch(r -> !r.intervals().isEmpty());
-        // laws of N and D are scored on rows the plotted curve's partition does not carry
-        boolean twoVariables = saved.keySet().stream().anyMatch(l -> l.variables().size() != 1);
-        Optional<Leaderboard> board = intervals || twoVariables ? Optional.empty()
-                : RestoredBoard.of(saved, laws.get(0).settings().objective().toObjective(), fits.chart().partition());
+        boolean intervals = saved.values().stream().anyMatch(l -> !l.result().intervals().isEmpty());
+        Optional<Leaderboard> board = intervals ? Optional.empty() : RestoredBoard.of(saved, fits.chart().fitData());
         if (board.isPresent()) {
             Map<String, ScalingLaw> byId = new LinkedHashMap<>();
             saved.keySet().forEach(l -> byId.put(l.id(), l));
@@ -181,8 +183,7 @@ final class SessionRestore {
             return false;
         }
         notes.add(intervals ? "refitting: a session keeps the bootstrap intervals' ends, not the resamples behind the bands"
-                : twoVariables ? "refitting: laws of N and D are scored again on the file's rows"
-                : "refitting: the saved results do not match the laws");
+                : "refitting: the saved results do not match the laws or the file's columns");
         fits.fit();
         return true;
     }

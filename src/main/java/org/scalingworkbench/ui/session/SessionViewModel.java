@@ -1,23 +1,28 @@
 package org.scalingworkbench.ui.session;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.session.LoadedSession;
 import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
 import org.scalingworkbench.session.SessionStore;
 import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.DialogService.UnsavedChoice;
 
 /**
  * The window's session: File &gt; Open Session, Save Session, Save Session As, the unsaved-changes
@@ -26,38 +31,27 @@ import org.scalingworkbench.ui.DialogService;
  * the session and its files on a worker and changes nothing until all of it has been read, so a
  * refused session (newer version, corrupted) or an unreadable file leaves the window as it was.
  *
- * <p>Recovery: the recovery file of the open session (of {@value #UNTITLED} in the recovery folder
- * while untitled) is rewritten after every fit and by the window's timer while there are unsaved
- * changes; the preferences remember which session was open, so the next start can offer it. A
- * clean quit deletes it.
+ * <p>Recovery: the recovery file of the open session (of {@value RecoveryFiles#UNTITLED} in the
+ * recovery folder while untitled) is rewritten after every fit and by the window's timer while there
+ * are unsaved changes ({@link UnsavedChanges} says what counts); the preferences remember which
+ * session was open, so the next start can offer it. A clean quit deletes it.
  */
 public final class SessionViewModel {
 
-    /** The preferences key holding the open session's path ("" while untitled). */
-    static final String OPEN_SESSION_KEY = "openSession";
-    /** The name a session is known by until saved. */
-    static final String UNTITLED = "Untitled.swb.json";
-    /** The system property naming the folder of recovery files. */
-    public static final String RECOVERY_PROPERTY = "scaling.workbench.recovery";
-
     private final SessionWindow window;
     private final SessionStore store;
-    private final Path recoveryFolder;
-    private final TaskRunner tasks;
     private final TaskRunner writes;
     private final DialogService dialogs;
-    private final Preferences prefs;
-    private final DigestCache digests = new DigestCache();
+    private final RecoveryFiles recovery;
+    private final UnsavedChanges changes;
     private final SessionOpening opening;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty embedData = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private long changes;
-    private long savedAt;
-    private long autosavedAt;
-    private boolean restoring;
+
+    /** A save's outcome: the file written, and the data files that changed on disk since they were loaded. */
+    private record Written(Path file, List<Path> changedFiles) { }
 
     /**
      * @param window         the view-models a session captures and restores
@@ -70,35 +64,44 @@ public final class SessionViewModel {
     public SessionViewModel(SessionWindow window, Path recoveryFolder, TaskRunner tasks, TaskRunner writes,
             DialogService dialogs, Preferences prefs) {
         this.window = Objects.requireNonNull(window);
-        this.recoveryFolder = recoveryFolder;
         this.store = new SessionStore(new SessionCodec(), recoveryFolder);
-        this.tasks = tasks;
         this.writes = writes;
         this.dialogs = dialogs;
-        this.prefs = prefs;
+        this.recovery = new RecoveryFiles(store, recoveryFolder, prefs);
+        this.changes = new UnsavedChanges(window);
         this.opening = new SessionOpening(window, store, tasks, dialogs);
         file.addListener(o -> updateTitle());
-        dirty.addListener(o -> updateTitle());
+        changes.dirtyProperty().addListener(o -> updateTitle());
         updateTitle();
-        watchChanges();
         window.fits().chart().boardProperty().addListener((o, old, now) -> {
             if (now != null && now.entries().stream().noneMatch(e -> e.warmStarted())) {
-                changed();
+                changes.changed();
                 autosave();
             }
         });
     }
 
-    /** The per-user recovery folder: the system property {@value #RECOVERY_PROPERTY}, else {@code ~/.scaling-workbench/recovery}. */
+    /** The per-user recovery folder: the system property {@value RecoveryFiles#FOLDER_PROPERTY}, else {@code ~/.scaling-workbench/recovery}. */
     public static Path defaultRecoveryFolder() {
-        String named = System.getProperty(RECOVERY_PROPERTY);
-        return named != null && !named.isBlank() ? Path.of(named)
-                : Path.of(System.getProperty("user.home"), ".scaling-workbench", "recovery");
+        return RecoveryFiles.defaultFolder();
+    }
+
+    /**
+     * Opens the files the window starts with (the bundled sample, or files named at start) through
+     * {@code open}; once they are shown the window counts as unchanged, so a user who only looked
+     * can quit without a question. Excluding a point, fitting or ticking a law afterwards is a change.
+     */
+    public void openAtStart(List<Path> files, Consumer<List<Path>> open) {
+        if (!files.isEmpty()) {
+            changes.unchangedOnceShown(files.size());
+        }
+        open.accept(files);
     }
 
     /** File &gt; Open Session: asks about unsaved changes, then for a session file, and opens it. */
     public void open() {
-        confirmThen(() -> dialogs.chooseSessionToOpen().ifPresent(this::open));
+        Runnable choose = () -> dialogs.chooseSessionToOpen().ifPresent(this::open);
+        confirmThen(choose, choose);
     }
 
     /** Opens {@code sessionFile}, replacing the window's content once all of it has been read. */
@@ -108,11 +111,7 @@ public final class SessionViewModel {
 
     /** File &gt; Save Session: to the open session's file, or asks where while untitled. */
     public void save() {
-        if (file.get() == null) {
-            saveAs();
-        } else {
-            write(file.get(), () -> { });
-        }
+        saveThen(() -> { });
     }
 
     /** File &gt; Save Session As: asks where, then saves there. */
@@ -126,14 +125,14 @@ public final class SessionViewModel {
      * warm re-rankings during a cut-off drag are not) and by the window's timer.
      */
     public void autosave() {
-        if (restoring || !dirty.get() || autosavedAt == changes) {
+        if (!changes.needsAutosave()) {
             return;
         }
         WindowSnapshot snapshot = SessionCapture.capture(window, embedData.get());
-        Path key = recoveryKey();
-        long at = changes;
-        writes.run("Autosaving", ctx -> store.saveRecovery(snapshot.toSession(key.getParent(), digests), key),
-                done -> autosavedAt = at, e -> message.set("Autosave failed: " + e.getMessage()));
+        Path key = recovery.keyOf(file.get());
+        long at = changes.latest();
+        writes.run("Autosaving", ctx -> store.saveRecovery(snapshot.toSession(key.getParent(), digests()), key),
+                done -> changes.autosaved(at), e -> message.set("Autosave failed: " + e.getMessage()));
     }
 
     /**
@@ -143,9 +142,9 @@ public final class SessionViewModel {
      * @return whether a restore was started (the window should then not open its default files)
      */
     public boolean offerRecovery() {
-        Path key = lastOpenKey();
-        return opening.offerRecovery(key, isUntitled(key),
-                (loaded, sweeps) -> restored(loaded, sweeps, isUntitled(key) ? null : key, true), message::set);
+        Path key = recovery.lastOpenKey();
+        boolean untitled = recovery.isUntitled(key);
+        return opening.offerRecovery(key, untitled, (loaded, sweeps) -> restored(loaded, sweeps, untitled ? null : key, true), message::set);
     }
 
     /**
@@ -154,53 +153,45 @@ public final class SessionViewModel {
      * stay. A clean close deletes the recovery file.
      */
     public boolean requestClose(Runnable close) {
-        if (!dirty.get()) {
+        return confirmThen(this::discardRecovery, () -> {
             discardRecovery();
-            return true;
-        }
-        switch (dialogs.askUnsavedChanges(name())) {
-            case DISCARD -> {
-                discardRecovery();
-                return true;
-            }
-            case SAVE -> {
-                Runnable closeAfter = () -> {
-                    discardRecovery();
-                    close.run();
-                };
-                if (file.get() == null) {
-                    saveAs(closeAfter);
-                } else {
-                    write(file.get(), closeAfter);
-                }
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
+            close.run();
+        });
     }
 
     /** The window's state as a session, digests read here (tests and callers off the FX thread). */
-    Session capture(Path sessionFolder) throws java.io.IOException {
-        return SessionCapture.capture(window, embedData.get()).toSession(sessionFolder, digests);
+    Session capture(Path sessionFolder) throws IOException {
+        return SessionCapture.capture(window, embedData.get()).toSession(sessionFolder, digests());
     }
 
-    private void confirmThen(Runnable next) {
-        if (!dirty.get()) {
-            next.run();
-            return;
-        }
-        switch (dialogs.askUnsavedChanges(name())) {
-            case SAVE -> {
-                if (file.get() == null) {
-                    saveAs(next);
-                } else {
-                    write(file.get(), next);
-                }
+    private SourceDigests digests() {
+        return window.paths().digests();
+    }
+
+    /**
+     * Asks about unsaved changes, if any: runs {@code next} now when there are none or the user
+     * drops them, {@code afterSaving} once saved when the user saves. True when {@code next} ran.
+     */
+    private boolean confirmThen(Runnable next, Runnable afterSaving) {
+        if (changes.dirtyProperty().get()) {
+            UnsavedChoice choice = dialogs.askUnsavedChanges(name());
+            if (choice == UnsavedChoice.SAVE) {
+                saveThen(afterSaving);
             }
-            case DISCARD -> next.run();
-            default -> { }
+            if (choice != UnsavedChoice.DISCARD) {
+                return false;
+            }
+        }
+        next.run();
+        return true;
+    }
+
+    /** Saves to the open session's file (asks where while untitled), then runs {@code then}. */
+    private void saveThen(Runnable then) {
+        if (file.get() == null) {
+            saveAs(then);
+        } else {
+            write(file.get(), then);
         }
     }
 
@@ -210,21 +201,19 @@ public final class SessionViewModel {
 
     private void write(Path target, Runnable then) {
         WindowSnapshot snapshot = SessionCapture.capture(window, embedData.get());
-        long at = changes;
-        Path previousKey = recoveryKey();
+        long at = changes.latest();
+        Path previousKey = recovery.keyOf(file.get());
         writes.run("Saving " + target.getFileName(), ctx -> {
-            store.save(snapshot.toSession(target.toAbsolutePath().getParent(), digests), target);
-            return target;
+            store.save(snapshot.toSession(target.toAbsolutePath().getParent(), digests()), target);
+            return new Written(target, snapshot.changedSinceLoaded(digests()));
         }, saved -> {
-            file.set(saved);
-            savedAt = at;
-            autosavedAt = at;
-            if (!previousKey.equals(recoveryKey())) {
+            file.set(saved.file());
+            changes.saved(at);
+            if (!previousKey.equals(recovery.keyOf(saved.file()))) {
                 discardRecoveryOf(previousKey);
             }
-            remember();
-            updateDirty();
-            message.set("Saved " + saved.getFileName());
+            recovery.remember(saved.file());
+            message.set("Saved " + saved.file().getFileName() + changedNote(saved.changedFiles()));
             then.run();
         }, e -> {
             message.set("Could not save: " + e.getMessage());
@@ -232,87 +221,41 @@ public final class SessionViewModel {
         });
     }
 
+    private static String changedNote(List<Path> changed) {
+        if (changed.isEmpty()) {
+            return "";
+        }
+        String names = changed.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        return "; " + names + " changed on disk since loaded: the session names the data loaded, so opening it will ask about "
+                + (changed.size() == 1 ? "that file" : "those files");
+    }
+
     private void restored(LoadedSession loaded, SessionOpening.Loaded sweeps, Path sessionFile, boolean recovered) {
-        restoring = true;
+        changes.restoring();
         SessionRestore.Outcome out = SessionRestore.apply(window, loaded.session(), sweeps.sweeps());
         file.set(sessionFile);
-        remember();
-        List<String> notes = new java.util.ArrayList<>(sweeps.notes());
+        recovery.remember(sessionFile);
+        List<String> notes = new ArrayList<>(sweeps.notes());
         notes.addAll(out.notes());
         String what = (recovered ? "Restored unsaved work" : "Opened " + name()) + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));
         message.set(what);
         embedData.set(loaded.session().sources().stream().anyMatch(d -> d.embedded() != null));
-        if (out.refitting() && window.fits().runningProperty().get()) {
-            window.fits().runningProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    o.removeListener(this);
-                    finishRestore(recovered);
-                }
-            });
-        } else {
-            finishRestore(recovered);
-        }
-    }
-
-    private void finishRestore(boolean recovered) {
-        restoring = false;
-        savedAt = recovered ? -1 : changes;
-        autosavedAt = changes;
-        updateDirty();
-    }
-
-    /** Change listeners, not invalidation listeners: a property nobody reads invalidates only once. */
-    private void watchChanges() {
-        var fits = window.fits();
-        window.sweeps().files().addListener((javafx.collections.ListChangeListener<Object>) c -> changed());
-        List<javafx.beans.value.ObservableValue<?>> watched = List.of(fits.xColumnProperty(), fits.yColumnProperty(),
-                fits.formulaProperty(), fits.objectiveProperty(), fits.resamplesProperty(), fits.chart().specProperty(), window.theme());
-        watched.forEach(o -> o.addListener((v, old, now) -> changed()));
-        fits.laws().forEach(c -> c.selectedProperty().addListener((v, old, now) -> changed()));
-    }
-
-    private void changed() {
-        if (!restoring) {
-            changes++;
-            updateDirty();
-        }
-    }
-
-    private void updateDirty() {
-        dirty.set(changes != savedAt);
+        changes.restored(recovered, out.refitting() ? window.fits().runningProperty() : null);
     }
 
     private void updateTitle() {
-        title.set((dirty.get() ? "*" : "") + name() + " — Scaling Workbench");
-    }
-
-    private void remember() {
-        prefs.put(OPEN_SESSION_KEY, file.get() == null ? "" : file.get().toAbsolutePath().toString());
-    }
-
-    private Path lastOpenKey() {
-        String last = prefs.get(OPEN_SESSION_KEY, "");
-        return last.isEmpty() ? recoveryFolder.resolve(UNTITLED) : Path.of(last);
-    }
-
-    private Path recoveryKey() {
-        return file.get() == null ? recoveryFolder.resolve(UNTITLED) : file.get();
-    }
-
-    private boolean isUntitled(Path key) {
-        return key.equals(recoveryFolder.resolve(UNTITLED));
+        title.set((changes.dirtyProperty().get() ? "*" : "") + name() + " — Scaling Workbench");
     }
 
     private void discardRecovery() {
-        discardRecoveryOf(recoveryKey());
-        prefs.remove(OPEN_SESSION_KEY);
+        discardRecoveryOf(recovery.keyOf(file.get()));
+        recovery.forget();
     }
 
     private void discardRecoveryOf(Path key) {
         try {
-            store.discardRecovery(key);
-        } catch (java.io.IOException e) {
+            recovery.discard(key);
+        } catch (IOException e) {
             message.set("Could not delete the recovery file: " + e.getMessage());
         }
     }
@@ -324,7 +267,7 @@ public final class SessionViewModel {
 
     /** The session's file name, or "Untitled.swb.json". */
     public String name() {
-        return file.get() == null ? UNTITLED : file.get().getFileName().toString();
+        return file.get() == null ? RecoveryFiles.UNTITLED : file.get().getFileName().toString();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
@@ -337,7 +280,7 @@ public final class SessionViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return changes.dirtyProperty();
     }
 
     /** "*name — Scaling Workbench", the star while there are unsaved changes. */

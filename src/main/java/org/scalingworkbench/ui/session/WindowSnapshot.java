@@ -5,18 +5,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.session.ChartView;
 import org.scalingworkbench.session.DataSource;
 import org.scalingworkbench.session.EmbeddedData;
 import org.scalingworkbench.session.ExcludedPoint;
+import org.scalingworkbench.session.FileDigest;
 import org.scalingworkbench.session.LawSetup;
 import org.scalingworkbench.session.Session;
 
 /**
  * The window's state taken on the FX thread, everything but what needs the disk: turning it into a
- * {@link Session} reads the data files' digests (and their text when embedding), so
- * {@link #toSession} runs on a worker thread. Immutable.
+ * {@link Session} may wait for the data files' digests (and reads their text when embedding), so
+ * {@link #toSession} runs on a worker thread. Each file's SHA-256 is that of the bytes loaded
+ * ({@link SourceDigests}), not of the file as it is when saving: the session's results belong to
+ * the data loaded, and a file edited since is then found changed when the session is opened.
+ * Immutable.
  *
  * @param sources      the loaded files in order
  * @param holdOut      the hold-out ({@code x>VALUE}), null for none
@@ -47,7 +52,7 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
      * @param sessionFolder the folder of the session file, against which paths inside it are stored
      *                      relative; null to store every path absolute
      */
-    Session toSession(Path sessionFolder, DigestCache digests) throws IOException {
+    Session toSession(Path sessionFolder, SourceDigests digests) throws IOException {
         List<DataSource> out = new ArrayList<>();
         for (SourceSnapshot s : sources) {
             out.add(source(s, sessionFolder, digests));
@@ -56,9 +61,27 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
         return new Session(out, holdOut, targetColumn, xColumn, setups, chart, theme);
     }
 
-    private DataSource source(SourceSnapshot s, Path sessionFolder, DigestCache digests) throws IOException {
+    /**
+     * The files read from disk that changed there since they were loaded: the session names the
+     * data loaded (its digest), so opening it will ask about them.
+     */
+    List<Path> changedSinceLoaded(SourceDigests digests) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (SourceSnapshot s : sources) {
+            if (!s.origin().fromEmbeddedCopy() && digests.changedSinceLoaded(s.origin().path())) {
+                out.add(s.origin().path());
+            }
+        }
+        return out;
+    }
+
+    /** A file's record: its SHA-256 is that of the bytes loaded (read now only for a file not read through {@code digests}). */
+    private DataSource source(SourceSnapshot s, Path sessionFolder, SourceDigests digests) throws IOException {
         SourceOrigin o = s.origin();
-        String sha = o.fromEmbeddedCopy() ? o.sha256() : digests.sha256(o.path());
+        String sha = o.fromEmbeddedCopy() ? o.sha256() : digests.sha256(o.path()).orElse(null);
+        if (sha == null) {
+            sha = FileDigest.sha256(o.path());
+        }
         EmbeddedData copy = o.fromEmbeddedCopy() ? o.embedded() : embed ? EmbeddedCopies.of(o.path()) : null;
         return new DataSource(stored(o.path(), sessionFolder), sha, copy, s.roleOverrides(), s.excluded(), s.shown());
     }

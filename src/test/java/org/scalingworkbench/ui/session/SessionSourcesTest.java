@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.session.FileDigest;
 import org.scalingworkbench.ui.DialogService.SourceChoice;
 
 /** Opening a session whose data file moved or changed, or a session that cannot be read. */
@@ -41,6 +42,37 @@ class SessionSourcesTest {
     }
 
     @Test
+    void twoFilesOfTheSameNameInTwoFoldersAreSavedEachWithTheDigestOfItsOwnBytes() throws Exception {
+        Path one = SweepFiles.write(Files.createDirectories(dir.resolve("one")).resolve("runs.csv"), "flops", 10);
+        Path two = SweepFiles.write(Files.createDirectories(dir.resolve("two")).resolve("runs.csv"), "tokens", 12);
+        TestWindow w = window();
+        w.load(one, two);
+        org.scalingworkbench.session.Session session = w.session.capture(dir);
+        assertThat(session.sources()).extracting(d -> d.path()).containsExactly(
+                Path.of("one", "runs.csv").toString(), Path.of("two", "runs.csv").toString());
+        assertThat(session.sources()).extracting(d -> d.sha256()).containsExactly(FileDigest.sha256(one), FileDigest.sha256(two));
+        assertThat(FileDigest.sha256(one)).isNotEqualTo(FileDigest.sha256(two));
+    }
+
+    @Test
+    void aFileEditedAfterLoadingIsSavedWithTheDigestOfTheDataLoadedSaidOnSavingAndAskedAboutOnOpening() throws Exception {
+        Path file = SweepFiles.write(dir.resolve("edited.csv"), "flops", 16);
+        String loaded = FileDigest.sha256(file);
+        TestWindow first = window();
+        first.load(file);
+        Files.writeString(file, "1e11,2e12,2.01\n", StandardOpenOption.APPEND);
+        first.dialogs.sessionToSave = dir.resolve("edited.swb.json");
+        first.session.saveAs();
+        assertThat(first.session.messageProperty().get()).startsWith("Saved edited.swb.json; edited.csv changed on disk since loaded");
+        assertThat(first.session.capture(dir).sources().get(0).sha256()).isEqualTo(loaded);
+
+        TestWindow second = window();
+        second.session.open(dir.resolve("edited.swb.json"));
+        assertThat(second.dialogs.asked).anyMatch(q -> q.startsWith("source Data file edited.csv changed"));
+        assertThat(second.sweeps.files()).isEmpty();
+    }
+
+    @Test
     void movedFileIsReportedAndReadFromWhereTheUserLocatesIt() throws Exception {
         Path moved = Files.move(data, Files.createDirectories(dir.resolve("elsewhere")).resolve("runs.csv"));
         TestWindow w = window();
@@ -60,7 +92,7 @@ class SessionSourcesTest {
         TestWindow w = window();
         w.dialogs.sourceChoices.add(SourceChoice.USE_EMBEDDED);
         w.session.open(saved);
-        assertThat(w.dialogs.asked).anyMatch(q -> q.contains("changed since the session was saved"));
+        assertThat(w.dialogs.asked).anyMatch(q -> q.contains("changed: it is not the data the session was made from"));
         assertThat(w.sweeps.files().get(0).sweep().rowCount()).isEqualTo(16);
         assertThat(w.fits.chart().excludedRows()).containsExactly(3);
         assertThat(w.session.messageProperty().get()).contains("read from the copy in the session");

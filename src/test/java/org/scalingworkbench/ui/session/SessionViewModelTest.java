@@ -1,6 +1,7 @@
 package org.scalingworkbench.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,11 +10,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
+import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LawSettings;
 import org.scalingworkbench.ui.fit.ParameterSetting;
@@ -80,20 +85,41 @@ class SessionViewModelTest {
     }
 
     @Test
-    void aChinchillaFitOfTheIsoFlopSampleIsRefittedOnOpeningToTheSameParameters() throws Exception {
+    void aChinchillaFitOfTheIsoFlopSampleOpensAsSavedWithItsWarningsAndNothingIsFitted() throws Exception {
         TestWindow first = window();
         first.load(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv").toAbsolutePath());
         first.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
+        first.fits.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        double[] x = java.util.stream.IntStream.range(0, first.fits.chart().curveProperty().get().size())
+                .mapToDouble(first.fits.chart().curveProperty().get()::xAt).sorted().toArray();
+        first.fits.chart().cutOffProperty().set(x[x.length - 12]);
+        LawSettings chinchilla = first.fits.parameters().editable().stream().filter(t -> t.law().id().equals("chinchilla")).findFirst().orElseThrow();
+        first.fits.parameters().edit(chinchilla, chinchilla.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.2");
         first.fits.fit();
+        LeaderboardEntry fitted = first.fits.chart().boardProperty().get().entries().get(0);
+        assertThat(fitted.fit().warnings()).extracting(w -> w.kind()).contains(FitWarning.Kind.AT_BOUND);
+        assertThat(fitted.heldOut().rmsle()).isPositive();
         Session before = first.session.capture(dir);
         first.dialogs.sessionToSave = dir.resolve("iso.swb.json");
         first.session.saveAs();
 
-        TestWindow second = window();
+        HeldTaskRunner fitRunner = new HeldTaskRunner();
+        TestWindow second = new TestWindow(dir.resolve("recovery"), new FakeDialogs(), prefs, fitRunner);
         second.session.open(dir.resolve("iso.swb.json"));
-        assertThat(second.session.messageProperty().get()).contains("laws of N and D are scored again");
+        assertThat(fitRunner.started()).isZero();
+        LeaderboardEntry restored = second.fits.chart().boardProperty().get().entries().get(0);
+        assertThat(restored.lawId()).isEqualTo("chinchilla");
+        assertThat(restored.fit().values()).containsExactly(fitted.fit().values());
+        assertThat(restored.heldOut().rmsle()).isCloseTo(fitted.heldOut().rmsle(), within(1e-12));
+        assertThat(restored.train().rmsle()).isCloseTo(fitted.train().rmsle(), within(1e-12));
+        assertThat(restored.aic()).isCloseTo(fitted.aic(), within(1e-9));
+        assertThat(restored.bic()).isCloseTo(fitted.bic(), within(1e-9));
+        assertThat(restored.status()).isEqualTo(FitStatus.WARNINGS);
+        assertThat(restored.fit().warnings()).isEqualTo(fitted.fit().warnings());
+        assertThat(restored.detail()).startsWith(fitted.detail()).endsWith(RestoredBoard.DETAIL);
+        assertThat(second.session.messageProperty().get()).doesNotContain("refitting");
         assertThat(second.session.capture(dir)).isEqualTo(before);
-        assertThat(second.fits.chart().boardProperty().get().entries().get(0).lawId()).isEqualTo("chinchilla");
+        assertThat(second.session.dirtyProperty().get()).isFalse();
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -76,5 +78,24 @@ class SessionWindowTest {
         assertThat(bench.fits().chart().excludedRows()).containsExactly(2);
         assertThat(bench.fits().formulaProperty().get()).isEqualTo("E + A*x^(-a)");
         assertThat(stage.getTitle()).isEqualTo("window.swb.json — Scaling Workbench");
+    }
+
+    @Test
+    void aWindowShowingOnlyTheSampleItOpenedAtStartClosesWithoutAQuestionUntilAPointIsExcluded(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv").toAbsolutePath();
+        robot.interact(() -> bench.session().openAtStart(List.of(sample), bench::open));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.fits().chart().curveProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("Untitled.swb.json — Scaling Workbench");
+        AtomicBoolean closes = new AtomicBoolean();
+        robot.interact(() -> closes.set(bench.session().requestClose(() -> { })));
+        assertThat(closes).isTrue();
+        assertThat(dialogs.asked).isEmpty();
+
+        robot.interact(() -> bench.fits().chart().toggle(0));
+        assertThat(stage.getTitle()).isEqualTo("*Untitled.swb.json — Scaling Workbench");
+        robot.interact(() -> closes.set(bench.session().requestClose(() -> { })));
+        assertThat(closes).isFalse();
+        assertThat(dialogs.asked).containsExactly("unsaved Untitled.swb.json");
     }
 }

@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.ui.fit.ChartViewModel;
@@ -18,14 +19,20 @@ final class TestWindow {
 
     final SourcePaths paths = new SourcePaths(new SweepImporter()::importFile);
     final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(paths, new CurrentThreadTaskRunner());
-    final FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory()));
+    final FitViewModel fits;
     final SimpleObjectProperty<FigureTheme> theme = new SimpleObjectProperty<>(FigureTheme.paper());
     final FakeViewPort view = new FakeViewPort();
     final FakeDialogs dialogs;
     final SessionViewModel session;
 
     TestWindow(Path recoveryFolder, FakeDialogs dialogs, Preferences prefs) {
+        this(recoveryFolder, dialogs, prefs, new CurrentThreadTaskRunner());
+    }
+
+    /** A window whose fits run on {@code fitRunner} (a held runner shows whether anything was fitted). */
+    TestWindow(Path recoveryFolder, FakeDialogs dialogs, Preferences prefs, TaskRunner fitRunner) {
         this.dialogs = dialogs;
+        this.fits = new FitViewModel(fitRunner, new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory()));
         sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
         fits.chart().curveProperty().addListener((o, old, now) -> view.range = null);
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, theme, view), recoveryFolder,
@@ -34,6 +41,10 @@ final class TestWindow {
 
     void load(Path... files) {
         sweeps.load(List.of(files));
+    }
+
+    void loadAll(List<Path> files) {
+        sweeps.load(files);
     }
 
     /** The chart's x range: the zoom set, else the curve's x range; nothing without a curve. */

@@ -100,7 +100,7 @@ public final class ExportViewModel {
 
     /**
      * Gets ready to show the dialog: true when there is a plot to export (and starts its preview),
-     * false with a message otherwise.
+     * false with a message otherwise. The view starts as shown on screen (the chart's zoom).
      */
     public boolean prepare() {
         message.set("");
@@ -109,6 +109,7 @@ public final class ExportViewModel {
             return false;
         }
         zoomed.set(zoom.get().isPresent());
+        useZoom.set(true);
         preview.activate();
         refreshPreview();
         return true;

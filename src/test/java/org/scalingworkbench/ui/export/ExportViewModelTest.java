@@ -253,6 +253,8 @@ class ExportViewModelTest {
         List<String> full = svgTexts(dir.resolve("full.svg"));
         assertThat(full.subList(0, full.indexOf("params"))).containsExactly("10", "6", "10", "7", "10", "8");
         assertThat(yLabels(full)).contains(3.0);
+        model.prepare();
+        assertThat(model.useZoomProperty().get()).as("opened again: what is shown").isTrue();
     }
 
     @Test

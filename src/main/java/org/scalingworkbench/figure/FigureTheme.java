@@ -38,6 +38,16 @@ public record FigureTheme(String name, Color background, Color foreground, Color
     private static final List<Color> OKABE_ITO = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442));
 
+    /** Viridis-like stops, dark blue to yellow-green, for light backgrounds. */
+    private static final List<Color> SEQUENTIAL = List.of(new Color(0x440154), new Color(0x3B528B), new Color(0x21908C),
+            new Color(0x5DC963), new Color(0xB5DE2B));
+    /**
+     * The same hues with the dark end lifted, for dark backgrounds: each stop lighter than the one
+     * before, the first at about 3.9:1 against the dark theme's background.
+     */
+    private static final List<Color> SEQUENTIAL_ON_DARK = List.of(new Color(0x7B6FD0), new Color(0x4F8FD8),
+            new Color(0x21A8A0), new Color(0x5DC963), new Color(0xC8E02F));
+
     public FigureTheme {
         palette = List.copyOf(palette);
         if (!(scale > 0)) {
@@ -112,15 +122,18 @@ public record FigureTheme(String name, Color background, Color foreground, Color
 
     /**
      * Colour i of n ordered groups (for example compute budgets) on a viridis-like sequential scale,
-     * dark blue to yellow-green; perceptually ordered and colour-blind safe.
+     * perceptually ordered and colour-blind safe: dark blue to yellow-green on a light background;
+     * on a dark one the same hues lifted (light violet to yellow-green), so that even the first
+     * group's colour contrasts at least 3:1 with the background, the WCAG minimum for graphics.
      */
     public Color sequential(int i, int n) {
-        Color[] stops = {new Color(0x440154), new Color(0x3B528B), new Color(0x21908C), new Color(0x5DC963), new Color(0xB5DE2B)};
-        double t = n <= 1 ? 0 : (double) i / (n - 1) * (stops.length - 1);
-        int k = Math.min(stops.length - 2, (int) Math.floor(t));
+        List<Color> stops = Contrast.isDark(background) ? SEQUENTIAL_ON_DARK : SEQUENTIAL;
+        double t = n <= 1 ? 0 : (double) i / (n - 1) * (stops.size() - 1);
+        int k = Math.min(stops.size() - 2, (int) Math.floor(t));
         double f = t - k;
-        return new Color(mix(stops[k].getRed(), stops[k + 1].getRed(), f), mix(stops[k].getGreen(), stops[k + 1].getGreen(), f),
-                mix(stops[k].getBlue(), stops[k + 1].getBlue(), f));
+        Color a = stops.get(k);
+        Color b = stops.get(k + 1);
+        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
     }
 
     private static int mix(int a, int b, double f) {

@@ -70,7 +70,8 @@ public final class Workbench {
     public Workbench(Stage stage, DialogService dialogs, Preferences prefs) {
         this.stage = stage;
         sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
-        export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get);
+        export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get,
+                chartView::zoom);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
         report = new ReportViewModel(tasks, dialogs, fits, shown -> paths.reportSource(shown, sweeps.files()));

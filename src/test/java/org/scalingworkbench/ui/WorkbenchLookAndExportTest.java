@@ -122,6 +122,41 @@ class WorkbenchLookAndExportTest {
         assertThat(bench.chartView().figure().viewX()).containsExactly(x0);
     }
 
+    @Test
+    void exportOfAZoomedChartShowsTheZoomUnlessFullExtentIsChosen(FxRobot robot) throws Exception {
+        load(robot);
+        Canvas canvas = robot.lookup("#chart-canvas").queryAs(Canvas.class);
+        java.awt.geom.Rectangle2D area = bench.chartView().figure().dataArea().orElseThrow();
+        robot.moveTo(canvas.localToScreen(area.getCenterX(), area.getCenterY())).scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] shown = bench.chartView().figure().viewX();
+        assertThat(bench.chartView().zoom()).hasValueSatisfying(z -> {
+            assertThat(new double[] {z.xLower(), z.xUpper()}).containsExactly(shown);
+            assertThat(z.hasY()).isFalse();
+        });
+
+        Path zoomed = exportThroughTheDialog(robot, "zoomed.svg", null);
+        Path full = exportThroughTheDialog(robot, "full.svg", "#export-view-full");
+        assertThat(Files.readString(zoomed)).isNotEqualTo(Files.readString(full));
+        assertThat(bench.export().useZoomProperty().get()).isFalse();
+    }
+
+    /** Opens the dialog, clicks {@code choice} (if any; the zoom choice must be offered), writes {@code name}. */
+    private Path exportThroughTheDialog(FxRobot robot, String name, String choice) throws Exception {
+        robot.interact(bench::exportFigure);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-view-zoom").query().isDisabled()).isFalse();
+        if (choice != null) {
+            robot.clickOn(choice);
+        }
+        Path file = dir.resolve(name);
+        robot.interact(() -> bench.export().pathProperty().set(file.toString()));
+        robot.clickOn("#export-write");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file) && Files.size(file) > 0
+                && bench.export().messageProperty().get().startsWith("Wrote " + file));
+        return file;
+    }
+
     private void load(FxRobot robot) throws Exception {
         WindowSteps.open(robot, bench, WindowSteps.powerLawSweep(dir, 12));
     }

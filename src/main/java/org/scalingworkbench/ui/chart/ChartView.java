@@ -16,6 +16,7 @@ import org.jfree.fx.FXGraphics2D;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.figure.PlotZoom;
 import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -275,6 +276,14 @@ public final class ChartView {
     /** The x range in view {lower, upper} in the x column's units (zoomed or automatic); empty before a curve is shown. */
     public Optional<double[]> viewX() {
         return figure == null ? Optional.empty() : Optional.of(range.x() != null ? range.x() : figure.viewX());
+    }
+
+    /**
+     * What the user zoomed to, for an export that shows what is seen; empty before a curve is shown
+     * or when neither axis is zoomed.
+     */
+    public Optional<PlotZoom> zoom() {
+        return figure == null ? Optional.empty() : Optional.ofNullable(range.zoom());
     }
 
     /** Shows the x range [lower, upper] (a session was opened); ignored before a curve is shown. */

@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.chart;
 
+import org.scalingworkbench.figure.PlotZoom;
+
 /**
  * The x and y ranges the user zoomed to, in data units, kept across figure rebuilds; an unset
  * range shows everything on that axis.
@@ -29,6 +31,15 @@ final class ViewRange {
     /** Whether the user zoomed y. */
     boolean hasY() {
         return y != null;
+    }
+
+    /** The zoom to give an export, or null when the user zoomed neither axis. */
+    PlotZoom zoom() {
+        if (x == null && y == null) {
+            return null;
+        }
+        double nan = Double.NaN;
+        return new PlotZoom(x == null ? nan : x[0], x == null ? nan : x[1], y == null ? nan : y[0], y == null ? nan : y[1]);
     }
 
     void reset() {

@@ -96,7 +96,30 @@ public final class ExportDialog {
         dpiLabel.disableProperty().bind(dpi.disableProperty());
         grid.addRow(4, dpiLabel, withUnit(dpi, "dots per inch (PNG)"));
         grid.addRow(5, new Label("Theme"), themeButtons());
+        SegmentedButton view = viewButtons();
+        Label viewLabel = new Label("View");
+        viewLabel.disableProperty().bind(view.disableProperty());
+        grid.addRow(6, viewLabel, view);
         return grid;
+    }
+
+    /** "Use the chart's zoom" or "Full extent", offered while the chart is zoomed. */
+    private SegmentedButton viewButtons() {
+        ToggleButton zoom = new ToggleButton("Use the chart's zoom");
+        zoom.setId("export-view-zoom");
+        ToggleButton full = new ToggleButton("Full extent");
+        full.setId("export-view-full");
+        SegmentedButton buttons = new SegmentedButton(zoom, full);
+        for (ToggleButton b : buttons.getButtons()) {
+            b.getStyleClass().add("export-choice");
+        }
+        zoom.setSelected(model.useZoomProperty().get());
+        full.setSelected(!model.useZoomProperty().get());
+        zoom.selectedProperty().addListener((o, was, now) -> model.useZoomProperty().set(now));
+        model.useZoomProperty().addListener((o, was, now) -> (now ? zoom : full).setSelected(true));
+        keepOneSelected(buttons);
+        buttons.disableProperty().bind(model.zoomedProperty().not());
+        return buttons;
     }
 
     private SegmentedButton formatButtons() {

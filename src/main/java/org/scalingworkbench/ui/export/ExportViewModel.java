@@ -5,20 +5,24 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.figure.PlotZoom;
 import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.ExportFormat;
@@ -28,8 +32,9 @@ import org.scalingworkbench.ui.DialogService;
 /**
  * File &gt; Export figure: format, size in inches (or a preset), PNG resolution, figure theme and
  * file, checked as they are typed, with a preview rendered off the FX thread at the chosen size
- * and theme (latest wins), and the write itself off the FX thread. The last choices are kept in
- * the preferences.
+ * and theme (latest wins), and the write itself off the FX thread. When the chart is zoomed, the
+ * export shows the zoomed ranges, as on screen, unless the user asks for the full extent. The last
+ * choices (except the zoom, which follows the chart) are kept in the preferences.
  */
 public final class ExportViewModel {
 
@@ -39,6 +44,7 @@ public final class ExportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Supplier<ScalingPlotSpec> spec;
+    private final Supplier<Optional<PlotZoom>> zoom;
     private final ExportPreferences prefs;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.SVG);
     private final ObjectProperty<SizePreset> preset = new SimpleObjectProperty<>(SizePreset.CUSTOM);
@@ -51,6 +57,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dpiEnabled = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty useZoom = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper zoomed = new ReadOnlyBooleanWrapper();
     private final PreviewRenderer preview;
     private boolean settingPreset;
 
@@ -61,12 +69,14 @@ public final class ExportViewModel {
      * @param dialogs  asks for the file
      * @param prefs    where the last choices are kept (a node of its own)
      * @param spec     the plot on screen, or null when nothing is loaded
+     * @param zoom     the ranges the chart is zoomed to, empty when it shows the full extent
      */
     public ExportViewModel(TaskRunner tasks, TaskRunner previews, DialogService dialogs, Preferences prefs,
-            Supplier<ScalingPlotSpec> spec) {
+            Supplier<ScalingPlotSpec> spec, Supplier<Optional<PlotZoom>> zoom) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.spec = spec;
+        this.zoom = zoom;
         this.prefs = new ExportPreferences(prefs);
         this.preview = new PreviewRenderer(previews);
         this.prefs.restore(format, width, height, dpi, theme, path);
@@ -83,14 +93,14 @@ public final class ExportViewModel {
         for (Observable field : List.of(format, width, height, dpi, theme, path)) {
             field.addListener(o -> check());
         }
-        for (Observable field : List.of(width, height, theme)) {
+        for (Observable field : List.of(width, height, theme, useZoom)) {
             field.addListener(o -> refreshPreview());
         }
     }
 
     /**
      * Gets ready to show the dialog: true when there is a plot to export (and starts its preview),
-     * false with a message otherwise.
+     * false with a message otherwise. The view starts as shown on screen (the chart's zoom).
      */
     public boolean prepare() {
         message.set("");
@@ -98,6 +108,8 @@ public final class ExportViewModel {
             message.set("Nothing to export: load a file first");
             return false;
         }
+        zoomed.set(zoom.get().isPresent());
+        useZoom.set(true);
         preview.activate();
         refreshPreview();
         return true;
@@ -130,13 +142,22 @@ public final class ExportViewModel {
             return false;
         }
         prefs.remember(input, width.get(), height.get(), dpi.get());
-        tasks.run("Exporting " + input.path().getFileName(), ctx -> write(plot, input), p -> message.set("Wrote " + p + " ("
-                + input.summary() + ")"), e -> message.set("Could not export: " + e.getMessage()));
+        Optional<PlotZoom> view = shownZoom();
+        tasks.run("Exporting " + input.path().getFileName(), ctx -> write(plot, view, input), p -> message.set("Wrote " + p
+                + " (" + input.summary() + ")"), e -> message.set("Could not export: " + e.getMessage()));
         return true;
     }
 
-    private static Path write(ScalingPlotSpec plot, ExportInput input) throws java.io.IOException {
+    /** The chart's zoom when the export is to show it, else empty (the full extent). */
+    private Optional<PlotZoom> shownZoom() {
+        Optional<PlotZoom> now = zoom.get();
+        zoomed.set(now.isPresent());
+        return useZoom.get() ? now : Optional.empty();
+    }
+
+    private static Path write(ScalingPlotSpec plot, Optional<PlotZoom> view, ExportInput input) throws java.io.IOException {
         var figure = new ScalingFigure(FigureTheme.named(input.theme())).build(plot);
+        view.ifPresent(z -> z.applyTo(figure));
         try (OutputStream out = Files.newOutputStream(input.path())) {
             new FigureExporter().write(figure, input.size(), input.format(), out);
         }
@@ -163,7 +184,7 @@ public final class ExportViewModel {
         try {
             ExportInput input = ExportInput.parse(ExportFormat.SVG, width.get(), height.get(), "300", theme.get(), "");
             if (plot != null) {
-                preview.request(plot, FigureTheme.named(input.theme()), input.size());
+                preview.request(plot, shownZoom(), FigureTheme.named(input.theme()), input.size());
             }
         } catch (ExportInput.Invalid e) {
             // the error line says what is wrong; the last good preview stays
@@ -231,6 +252,19 @@ public final class ExportViewModel {
     /** "paper" or "dark", one of {@link #THEMES}. */
     public StringProperty themeProperty() {
         return theme;
+    }
+
+    /**
+     * Whether the export shows the chart's zoom (true, the default: what is seen) or the full
+     * extent; it matters only while the chart is zoomed.
+     */
+    public BooleanProperty useZoomProperty() {
+        return useZoom;
+    }
+
+    /** Whether the chart was zoomed when the dialog was prepared (the zoom choice applies). */
+    public ReadOnlyBooleanProperty zoomedProperty() {
+        return zoomed.getReadOnlyProperty();
     }
 
     /** The file to write, as typed or chosen. */

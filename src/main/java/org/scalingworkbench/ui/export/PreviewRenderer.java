@@ -1,10 +1,13 @@
 package org.scalingworkbench.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.figure.PlotZoom;
 import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.FigureExporter;
@@ -18,7 +21,7 @@ import org.scalingworkbench.figure.export.FigureSize;
  */
 final class PreviewRenderer {
 
-    private record Request(ScalingPlotSpec spec, FigureTheme theme, FigureSize size) {
+    private record Request(ScalingPlotSpec spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
     }
 
     private final TaskRunner tasks;
@@ -48,14 +51,17 @@ final class PreviewRenderer {
         boxHeight = height;
     }
 
-    /** Asks for a preview of {@code spec} at {@code size} in {@code theme}; ignored unless active. */
-    void request(ScalingPlotSpec spec, FigureTheme theme, FigureSize size) {
+    /**
+     * Asks for a preview of {@code spec}, zoomed to {@code zoom} if any, at {@code size} in
+     * {@code theme}; ignored unless active.
+     */
+    void request(ScalingPlotSpec spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
         if (!active) {
             return;
         }
         FigureSize fitted = new FigureSize(size.widthPoints(), size.heightPoints(),
                 Math.min(boxWidth / size.widthPoints(), boxHeight / size.heightPoints()) * 72);
-        waiting = new Request(spec, theme, fitted);
+        waiting = new Request(spec, zoom, theme, fitted);
         if (!running) {
             startNext();
         }
@@ -78,7 +84,9 @@ final class PreviewRenderer {
     }
 
     private static BufferedImage render(Request r) {
-        return new FigureExporter().rasterize(new ScalingFigure(r.theme()).build(r.spec()), r.size());
+        Figure figure = new ScalingFigure(r.theme()).build(r.spec());
+        r.zoom().ifPresent(z -> z.applyTo(figure));
+        return new FigureExporter().rasterize(figure, r.size());
     }
 
     ReadOnlyObjectProperty<BufferedImage> imageProperty() {

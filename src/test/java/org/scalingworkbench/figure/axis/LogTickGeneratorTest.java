@@ -61,8 +61,51 @@ class LogTickGeneratorTest {
 
     @Test
     void lessThanADecadeGetsMantissaLabels() {
-        assertThat(labels(generator.ticks(1.5e9, 8e9, 6))).containsExactly("2×10^9", "5×10^9");
-        assertThat(labels(generator.ticks(8e8, 6e9, 6))).containsExactly("10^9", "2×10^9", "5×10^9");
+        assertThat(labels(generator.ticks(1.5e9, 8e9, 6))).containsExactly("2×10^9", "3×10^9", "5×10^9");
+        assertThat(labels(generator.ticks(8e8, 6e9, 6))).containsExactly("10^9", "2×10^9", "3×10^9", "5×10^9");
+        assertThat(labels(generator.ticks(1.5e9, 8e9, 3))).containsExactly("2×10^9", "5×10^9");
+    }
+
+    @Test
+    void chinchillaLossAxisLabelsEachWholeNat() {
+        // Epoch's replication data: loss 2.08..5.01 nats, padded by 8% of its log span on each side
+        for (int maxLabels : new int[] {4, 7, 14}) {
+            assertThat(labels(generator.ticks(1.93, 5.36, maxLabels))).containsExactly("2", "3", "4", "5");
+        }
+    }
+
+    @Test
+    void rangeFromTwoToFourLabelsHalfSteps() {
+        assertThat(labels(generator.ticks(2.0, 4.0, 6))).containsExactly("2", "2.5", "3", "3.5", "4");
+        assertThat(labels(generator.ticks(2.0, 4.0, 3))).containsExactly("2", "3", "4");
+    }
+
+    @Test
+    void rangeFromOnePointEightToTwoPointTwoLabelsTenthSteps() {
+        assertThat(labels(generator.ticks(1.8, 2.2, 6))).containsExactly("1.8", "1.9", "2", "2.1", "2.2");
+        double[] at = generator.ticks(1.8, 2.2, 6).stream().mapToDouble(AxisTick::value).toArray();
+        assertThat(at).containsExactly(new double[] {1.8, 1.9, 2.0, 2.1, 2.2}, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void narrowRangesOnATypicalAxisMostlyGetFourLabelsThatDoNotCrowd() {
+        int ranges = 0;
+        int withFour = 0;
+        for (int maxLabels = 7; maxLabels <= 16; maxLabels += 3) {
+            for (double lower = 1.01e-3; lower < 1e24; lower *= 2.3) {
+                for (double ratio = 1.05; ratio < 9.9; ratio *= 1.11) {
+                    List<AxisTick> ticks = generator.ticks(lower, lower * ratio, maxLabels);
+                    double[] at = ticks.stream().filter(AxisTick::labelled).mapToDouble(t -> Math.log10(t.value())).toArray();
+                    assertThat(at.length).as("[%s, %s], %s labels", lower, lower * ratio, maxLabels).isBetween(2, maxLabels);
+                    ranges++;
+                    withFour += at.length >= 4 ? 1 : 0;
+                    for (int i = 1; i < at.length; i++) {
+                        assertThat(at[i] - at[i - 1]).isGreaterThanOrEqualTo(0.8 * Math.log10(ratio) / maxLabels);
+                    }
+                }
+            }
+        }
+        assertThat(withFour / (double) ranges).as("share of ranges with four labels or more").isGreaterThan(0.95);
     }
 
     @Test
@@ -74,16 +117,19 @@ class LogTickGeneratorTest {
     }
 
     @Test
-    void mantissaRangeWithoutOneTwoOrFiveLabelsEachWholeMantissa() {
-        assertThat(labels(generator.ticks(2.5e5, 4.5e5, 6))).containsExactly("3×10^5", "4×10^5");
+    void mantissaRangeWithoutOneTwoOrFiveLabelsHalfStepsOrEachWholeMantissa() {
+        assertThat(labels(generator.ticks(2.5e5, 4.5e5, 6))).containsExactly("2.5×10^5", "3×10^5", "3.5×10^5", "4×10^5",
+                "4.5×10^5");
+        assertThat(labels(generator.ticks(2.5e5, 4.5e5, 3))).containsExactly("3×10^5", "4×10^5");
     }
 
     @Test
     void valuesNearOneAreLabelledAsPlainDecimals() {
-        assertThat(labels(generator.ticks(0.33, 2.3, 6))).containsExactly("0.5", "1", "2");
-        assertThat(labels(generator.ticks(2.5e3, 4.5e3, 6))).containsExactly("3000", "4000");
-        assertThat(labels(generator.ticks(1.5e-2, 8e-2, 6))).containsExactly("0.02", "0.05");
-        assertThat(labels(generator.ticks(1.5e-3, 8e-3, 6))).containsExactly("2×10^-3", "5×10^-3");
+        assertThat(labels(generator.ticks(0.33, 2.3, 6))).containsExactly("0.5", "1", "1.5", "2");
+        assertThat(labels(generator.ticks(0.33, 2.3, 4))).containsExactly("0.5", "1", "2");
+        assertThat(labels(generator.ticks(2.5e3, 4.5e3, 3))).containsExactly("3000", "4000");
+        assertThat(labels(generator.ticks(1.5e-2, 8e-2, 6))).containsExactly("0.02", "0.03", "0.05");
+        assertThat(labels(generator.ticks(1.5e-3, 8e-3, 6))).containsExactly("2×10^-3", "3×10^-3", "5×10^-3");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.AxisSpec;
+import org.scalingworkbench.figure.PlotZoom;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.ScalingPlotSpec;
@@ -62,7 +63,7 @@ class ExportViewModelTest {
 
     private ExportViewModel model() {
         return new ExportViewModel(new CurrentThreadTaskRunner(), new CurrentThreadTaskRunner(), dialogs, prefs,
-                ExportViewModelTest::spec);
+                ExportViewModelTest::spec, Optional::empty);
     }
 
     private ExportViewModel choose(ExportFormat format, String width, String height, String dpi, Path file) {
@@ -204,7 +205,7 @@ class ExportViewModelTest {
             }
         };
         ExportViewModel model = new ExportViewModel(new CurrentThreadTaskRunner(), holding, dialogs, prefs,
-                ExportViewModelTest::spec);
+                ExportViewModelTest::spec, Optional::empty);
         model.setPreviewBox(400, 400);
         model.prepare();
         model.widthProperty().set("6.75");
@@ -221,12 +222,67 @@ class ExportViewModelTest {
     @Test
     void withoutAPlotTheDialogDoesNotOpenAndNothingIsWritten() {
         ExportViewModel model = new ExportViewModel(new CurrentThreadTaskRunner(), new CurrentThreadTaskRunner(), dialogs,
-                prefs, () -> null);
+                prefs, () -> null, Optional::empty);
         assertThat(model.prepare()).isFalse();
         assertThat(model.messageProperty().get()).startsWith("Nothing to export");
         model.pathProperty().set(dir.resolve("a.svg").toString());
         assertThat(model.export()).isFalse();
         assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void exportShowsTheChartsZoomByDefaultAndTheFullExtentOnRequest() throws Exception {
+        Optional<PlotZoom> zoom = Optional.of(new PlotZoom(1.5e6, 6e7, 2.45, 2.75));
+        ExportViewModel model = new ExportViewModel(new CurrentThreadTaskRunner(), new CurrentThreadTaskRunner(), dialogs,
+                prefs, ExportViewModelTest::spec, () -> zoom);
+        model.widthProperty().set("3.25");
+        model.heightProperty().set("2.6");
+        assertThat(model.prepare()).isTrue();
+        assertThat(model.zoomedProperty().get()).isTrue();
+        assertThat(model.useZoomProperty().get()).as("default: what is shown").isTrue();
+        model.pathProperty().set(dir.resolve("zoomed.svg").toString());
+        assertThat(model.export()).isTrue();
+        model.useZoomProperty().set(false);
+        model.pathProperty().set(dir.resolve("full.svg").toString());
+        assertThat(model.export()).isTrue();
+        // x tick labels are drawn as a prefix and a superscript exponent: "2×10", "6" is 2×10^6
+        List<String> zoomed = svgTexts(dir.resolve("zoomed.svg"));
+        assertThat(zoomed.subList(0, zoomed.indexOf("params"))).containsExactly("2×10", "6", "5×10", "6", "10", "7", "2×10", "7",
+                "5×10", "7");
+        assertThat(yLabels(zoomed)).allSatisfy(y -> assertThat(y).isBetween(2.45, 2.75)).hasSizeGreaterThanOrEqualTo(4);
+        List<String> full = svgTexts(dir.resolve("full.svg"));
+        assertThat(full.subList(0, full.indexOf("params"))).containsExactly("10", "6", "10", "7", "10", "8");
+        assertThat(yLabels(full)).contains(3.0);
+        model.prepare();
+        assertThat(model.useZoomProperty().get()).as("opened again: what is shown").isTrue();
+    }
+
+    @Test
+    void unzoomedChartOffersNoZoomChoiceAndExportsTheFullExtent() throws Exception {
+        ExportViewModel model = model();
+        assertThat(model.prepare()).isTrue();
+        assertThat(model.zoomedProperty().get()).isFalse();
+        model.pathProperty().set(dir.resolve("plain.svg").toString());
+        assertThat(model.export()).isTrue();
+        List<String> texts = svgTexts(dir.resolve("plain.svg"));
+        assertThat(texts.subList(0, texts.indexOf("params"))).containsExactly("10", "6", "10", "7", "10", "8");
+    }
+
+    /** The numbers labelling the y axis: the texts between the x and the y axis titles. */
+    private static List<Double> yLabels(List<String> texts) {
+        return texts.subList(texts.indexOf("params") + 1, texts.indexOf("loss")).stream().map(Double::valueOf).toList();
+    }
+
+    /** The text of every text element of an SVG file, in document order. */
+    private static List<String> svgTexts(Path svg) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var texts = factory.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            out.add(texts.item(i).getTextContent().trim());
+        }
+        return out;
     }
 
     @Test

@@ -107,7 +107,7 @@ public final class ChartViewModel {
         }
     }
 
-    /** The groups of the points shown, in order of first appearance. */
+    /** The groups of the points shown, in the chart's order (so in its colours: ascending levels, files in turn). */
     public List<PointGroup> groups() {
         Curve c = curve.get();
         if (c == null) {
@@ -120,7 +120,8 @@ public final class ChartViewModel {
             n[1] += isExcluded(k) ? 1 : 0;
         }
         List<PointGroup> out = new ArrayList<>();
-        counts.forEach((name, n) -> out.add(new PointGroup(name, n[0], n[1])));
+        List<String> order = plot.points().grouped() ? plot.points().groupOrder() : List.copyOf(counts.keySet());
+        order.stream().filter(counts::containsKey).forEach(name -> out.add(new PointGroup(name, counts.get(name)[0], counts.get(name)[1])));
         return out;
     }
 

@@ -78,6 +78,17 @@ class TwoVariableFitTest {
     }
 
     @Test
+    void theGroupListFollowsTheChartsOrderSoItsSwatchesMatchThePoints() throws Exception {
+        model.show(new SweepImporter().importFile(Path.of("sample-runs", "isoflop-chinchilla", "isoflop_sweep.csv")));
+        assertThat(chart.groups()).extracting(ChartViewModel.PointGroup::name).containsExactlyElementsOf(chart.specProperty().get().groups());
+        Path swapped = dir.resolve("swapped.csv");
+        Files.writeString(swapped, "params,tokens,flops,loss\n1e9,1.7e10,1e20,2.5\n2e9,8.3e9,1e20,2.6\n1e8,1.7e10,1e19,2.9\n2e8,8.3e9,1e19,3.0\n");
+        model.show(new SweepImporter().importFile(swapped));
+        assertThat(chart.groups()).extracting(ChartViewModel.PointGroup::name).containsExactly("flops = 1e19", "flops = 1e20");
+        assertThat(chart.specProperty().get().groups()).containsExactly("flops = 1e19", "flops = 1e20");
+    }
+
+    @Test
     void leavingOutABudgetExcludesAllItsPointsAsOneUndoableEdit() {
         assertThat(chart.groups()).hasSize(IsoFlopSynthetic.BUDGETS)
                 .allMatch(g -> g.points() == IsoFlopSynthetic.SIZES && g.excluded() == 0);

@@ -3,6 +3,7 @@ package org.scalingworkbench.ui.fit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -11,9 +12,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 
-/** The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs. */
+/**
+ * The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs (with a law of
+ * N and D, those along its compute-optimal frontier below), scrolling when the panel is short.
+ */
 public final class LeaderboardView {
 
     private final HBox root = new HBox(10);
@@ -63,8 +68,6 @@ public final class LeaderboardView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.setPrefWidth(400);
-        g.setMinWidth(300);
         Label limit = new Label();
         limit.setId("limit");
         limit.textProperty().bind(m.limitProperty());
@@ -78,6 +81,39 @@ public final class LeaderboardView {
         forecast.setId("forecast");
         forecast.setWrapText(true);
         g.add(forecast, 0, 5, 2, 1);
+        VBox both = new VBox(8, g, computeOptimal(m.computeOptimal()));
+        both.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = new ScrollPane(both);
+        scroll.setId("read-offs");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(400);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** The compute-optimal read-offs, shown while a law of N and D with a frontier is on the board. */
+    private static Node computeOptimal(ComputeOptimalViewModel m) {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        g.visibleProperty().bind(m.availableProperty());
+        g.managedProperty().bind(m.availableProperty());
+        Label heading = bound(m.headingProperty());
+        heading.setStyle("-fx-font-weight: bold");
+        g.add(heading, 0, 0, 2, 1);
+        TextField budget = field(m.budgetProperty(), "");
+        budget.setId("frontier-budget-at");
+        budget.promptTextProperty().bind(m.budgetPromptProperty());
+        g.addRow(1, fixed("Budget C (FLOPs) ="), budget);
+        Label exponents = bound(m.exponentsProperty());
+        exponents.setId("frontier-exponents");
+        g.add(exponents, 0, 2, 2, 1);
+        g.add(bound(m.allocationProperty()), 0, 3, 2, 1);
+        g.add(bound(m.optimumProperty()), 0, 4, 2, 1);
+        g.addRow(5, fixed("C needed for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
+        g.add(bound(m.computeProperty()), 0, 6, 2, 1);
         return g;
     }
 

@@ -135,7 +135,7 @@ class TwoVariableFitTest {
 
     @Test
     void bootstrapGivesEAnIntervalAndTheReadOffShowsLInfinity() {
-        ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
+        ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
         model.resamplesProperty().set(20);
         model.fit();
@@ -148,7 +148,7 @@ class TwoVariableFitTest {
 
     @Test
     void readOffsAlongXComeFromTheBestLawOfXWhenChinchillaLeads() {
-        ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
+        ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
         model.fit();
         readOffs.atXProperty().set("1e9");

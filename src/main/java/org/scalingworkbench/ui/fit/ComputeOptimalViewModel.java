@@ -22,6 +22,7 @@ import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.fit.BootstrapResult;
+import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
 
 /**
@@ -58,9 +59,13 @@ public final class ComputeOptimalViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper budgetPrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper exponents = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper allocation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper optimum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper a = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper b = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper optimalParameters = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper optimalTokens = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokensPerParameter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper optimalLoss = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper compute = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ComputeOptimum> result = new ReadOnlyObjectWrapper<>();
     private TaskHandle handle;
@@ -82,17 +87,17 @@ public final class ComputeOptimalViewModel {
         LeaderboardEntry entry = lawOfNAndD();
         available.set(entry != null);
         if (entry == null) {
-            show(null, "", "", "");
+            show(null, "");
             return;
         }
         ScalingLaw law = fits.chart().fittedLaws().get(entry.lawId());
         double largest = largestCompute();
         budgetPrompt.set(Double.isNaN(largest) ? "e.g. 5.76e23" : ReadOffsViewModel.number(largest) + " (largest)");
-        heading.set("Compute-optimal frontier of " + law.id() + " (C = 6ND)");
+        heading.set("Compute-optimal (" + law.id() + ", C = 6ND)");
         double flops = blank(budget.get()) ? largest : positive(budget.get());
         double target = blank(targetLoss.get()) ? Double.NaN : number(targetLoss.get());
         if (Double.isNaN(flops)) {
-            show(null, "", budgetProblem(), "");
+            show(null, budgetProblem());
             return;
         }
         Request request = new Request(law, entry, fits.bootstraps().get(law.id()), fits.chart().boardProperty().get()
@@ -125,14 +130,7 @@ public final class ComputeOptimalViewModel {
         if (mine != generation) {
             return;
         }
-        FrontierEstimate f = o.frontier();
-        String c = ReadOffsViewModel.number(f.budget());
-        show(o, "N_opt ∝ C^a, a = " + ReadOffsViewModel.text(f.a(), f.aInterval()) + "; D_opt ∝ C^b, b = "
-                + ReadOffsViewModel.text(f.b(), f.bInterval()),
-                "at C = " + c + ": N_opt = " + ReadOffsViewModel.text(f.optimalParameters(), f.nOptInterval())
-                        + ", D_opt = " + ReadOffsViewModel.text(f.optimalTokens(), f.dOptInterval()),
-                "D/N = " + ReadOffsViewModel.text(f.tokensPerParameter(), f.ratioInterval()) + ", loss = "
-                        + ReadOffsViewModel.text(o.loss()));
+        show(o, "");
         String typed = targetLoss.get() == null ? "" : targetLoss.get().strip();
         compute.set(o.compute() != null ? "C for L = " + typed + ": " + ReadOffsViewModel.text(o.compute())
                 : typed.isEmpty() ? "" : "'" + typed + "' is not a number");
@@ -140,16 +138,27 @@ public final class ComputeOptimalViewModel {
 
     private void fail(int mine, Exception e) {
         if (mine == generation) {
-            show(null, "", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), "");
+            show(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private void show(ComputeOptimum o, String exponentsText, String allocationText, String optimumText) {
+    /** Shows the numbers of {@code o} (none for null) and {@code why} there are none. */
+    private void show(ComputeOptimum o, String why) {
         result.set(o);
-        exponents.set(exponentsText);
-        allocation.set(allocationText);
-        optimum.set(optimumText);
+        problem.set(why);
+        FrontierEstimate f = o == null ? null : o.frontier();
+        a.set(f == null ? "" : text(f.a(), f.aInterval()));
+        b.set(f == null ? "" : text(f.b(), f.bInterval()));
+        optimalParameters.set(f == null ? "" : text(f.optimalParameters(), f.nOptInterval()));
+        optimalTokens.set(f == null ? "" : text(f.optimalTokens(), f.dOptInterval()));
+        tokensPerParameter.set(f == null ? "" : text(f.tokensPerParameter(), f.ratioInterval()));
+        optimalLoss.set(o == null ? "" : text(o.loss().value(), o.loss().interval()));
         compute.set("");
+    }
+
+    /** The value, and its interval on a line of its own: the panel's value column is too narrow for both. */
+    private static String text(double v, Interval i) {
+        return ReadOffsViewModel.text(v, i).replace(" [", "\n[");
     }
 
     /** The best-ranked fitted law with a closed-form frontier, or null. */
@@ -219,19 +228,39 @@ public final class ComputeOptimalViewModel {
         return heading.getReadOnlyProperty();
     }
 
-    /** The exponents a and b with intervals. */
-    public ReadOnlyStringProperty exponentsProperty() {
-        return exponents.getReadOnlyProperty();
+    /** Why there are no numbers (an input that is not a budget, a fit without a frontier); empty when there are. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    /** N_opt and D_opt at the budget, or what is wrong with an input. */
-    public ReadOnlyStringProperty allocationProperty() {
-        return allocation.getReadOnlyProperty();
+    /** Exponent a of N_opt ∝ C^a, with interval. */
+    public ReadOnlyStringProperty aProperty() {
+        return a.getReadOnlyProperty();
     }
 
-    /** D/N and the loss at the optimum. */
-    public ReadOnlyStringProperty optimumProperty() {
-        return optimum.getReadOnlyProperty();
+    /** Exponent b of D_opt ∝ C^b, with interval. */
+    public ReadOnlyStringProperty bProperty() {
+        return b.getReadOnlyProperty();
+    }
+
+    /** N_opt at the budget in parameters, with interval. */
+    public ReadOnlyStringProperty optimalParametersProperty() {
+        return optimalParameters.getReadOnlyProperty();
+    }
+
+    /** D_opt at the budget in tokens, with interval. */
+    public ReadOnlyStringProperty optimalTokensProperty() {
+        return optimalTokens.getReadOnlyProperty();
+    }
+
+    /** D_opt/N_opt at the budget in tokens per parameter, with interval. */
+    public ReadOnlyStringProperty tokensPerParameterProperty() {
+        return tokensPerParameter.getReadOnlyProperty();
+    }
+
+    /** The loss at the optimum of the budget, target units, with interval. */
+    public ReadOnlyStringProperty optimalLossProperty() {
+        return optimalLoss.getReadOnlyProperty();
     }
 
     /** The compute for the target loss along the frontier. */

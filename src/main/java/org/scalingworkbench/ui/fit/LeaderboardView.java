@@ -105,15 +105,23 @@ public final class LeaderboardView {
         g.add(heading, 0, 0, 2, 1);
         TextField budget = field(m.budgetProperty(), "");
         budget.setId("frontier-budget-at");
+        budget.setPrefColumnCount(13);
         budget.promptTextProperty().bind(m.budgetPromptProperty());
-        g.addRow(1, fixed("Budget C (FLOPs) ="), budget);
-        Label exponents = bound(m.exponentsProperty());
-        exponents.setId("frontier-exponents");
-        g.add(exponents, 0, 2, 2, 1);
-        g.add(bound(m.allocationProperty()), 0, 3, 2, 1);
-        g.add(bound(m.optimumProperty()), 0, 4, 2, 1);
-        g.addRow(5, fixed("C needed for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
-        g.add(bound(m.computeProperty()), 0, 6, 2, 1);
+        g.addRow(1, fixed("at C (FLOPs) ="), budget);
+        Label problem = bound(m.problemProperty());
+        problem.visibleProperty().bind(m.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        g.add(problem, 0, 2, 2, 1);
+        Label a = bound(m.aProperty());
+        a.setId("frontier-a");
+        g.addRow(3, fixed("a, N_opt ∝ C^a"), a);
+        g.addRow(4, fixed("b, D_opt ∝ C^b"), bound(m.bProperty()));
+        g.addRow(5, fixed("N_opt (parameters)"), bound(m.optimalParametersProperty()));
+        g.addRow(6, fixed("D_opt (tokens)"), bound(m.optimalTokensProperty()));
+        g.addRow(7, fixed("D_opt / N_opt"), bound(m.tokensPerParameterProperty()));
+        g.addRow(8, fixed("Loss at the optimum"), bound(m.optimalLossProperty()));
+        g.addRow(9, fixed("C needed for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
+        g.add(bound(m.computeProperty()), 0, 10, 2, 1);
         return g;
     }
 

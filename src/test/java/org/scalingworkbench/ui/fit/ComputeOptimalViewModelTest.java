@@ -47,12 +47,14 @@ class ComputeOptimalViewModelTest {
         assertThat(e.a()).isCloseTo(0.514, within(5e-4));
         assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
         assertThat(e.optimalParameters()).isCloseTo(nOpt(5.76e23), within(nOpt(5.76e23) * 1e-3));
-        assertThat(model.headingProperty().get()).isEqualTo("Compute-optimal frontier of chinchilla (C = 6ND)");
-        assertThat(model.exponentsProperty().get()).isEqualTo(String.format("N_opt ∝ C^a, a = %.4g; D_opt ∝ C^b, b = %.4g",
-                e.a(), e.b()));
-        assertThat(model.allocationProperty().get()).startsWith(String.format("at C = %.4g: N_opt = %.4g, D_opt = ", 5.76e23,
-                e.optimalParameters()));
-        assertThat(model.optimumProperty().get()).startsWith(String.format("D/N = %.4g, loss = ", e.tokensPerParameter()));
+        assertThat(model.headingProperty().get()).isEqualTo("Compute-optimal (chinchilla, C = 6ND)");
+        assertThat(model.aProperty().get()).isEqualTo(String.format("%.4g", e.a()));
+        assertThat(model.bProperty().get()).isEqualTo(String.format("%.4g", e.b()));
+        assertThat(model.optimalParametersProperty().get()).isEqualTo(String.format("%.4g", e.optimalParameters()));
+        assertThat(model.optimalTokensProperty().get()).isEqualTo(String.format("%.4g", e.optimalTokens()));
+        assertThat(model.tokensPerParameterProperty().get()).isEqualTo(String.format("%.4g", e.tokensPerParameter()));
+        assertThat(model.optimalLossProperty().get()).isEqualTo(String.format("%.4g", lossAtOptimum(5.76e23)));
+        assertThat(model.problemProperty().get()).isEmpty();
     }
 
     @Test
@@ -74,7 +76,8 @@ class ComputeOptimalViewModelTest {
         model.targetLossProperty().set("two");
         assertThat(model.computeProperty().get()).isEqualTo("'two' is not a number");
         model.budgetProperty().set("-1");
-        assertThat(model.allocationProperty().get()).isEqualTo("'-1' is not a positive number of FLOPs");
+        assertThat(model.problemProperty().get()).isEqualTo("'-1' is not a positive number of FLOPs");
+        assertThat(model.aProperty().get()).isEmpty();
         assertThat(model.resultProperty().get()).isNull();
     }
 
@@ -95,7 +98,7 @@ class ComputeOptimalViewModelTest {
         assertThat(e.budget()).isEqualTo(1e22);
         assertThat(e.resamples()).isEqualTo(8);
         assertThat(e.aInterval().contains(e.a())).isTrue();
-        assertThat(model.exponentsProperty().get()).contains(String.format("a = %.4g [%.4g, %.4g]", e.a(),
+        assertThat(model.aProperty().get()).isEqualTo(String.format("%.4g\n[%.4g, %.4g]", e.a(),
                 e.aInterval().lower(), e.aInterval().upper()));
         assertThat(model.resultProperty().get().loss().interval()).isNotNull();
     }
@@ -107,7 +110,7 @@ class ComputeOptimalViewModelTest {
         fits.fit();
         assertThat(model.availableProperty().get()).isFalse();
         assertThat(model.resultProperty().get()).isNull();
-        assertThat(model.exponentsProperty().get()).isEmpty();
+        assertThat(model.aProperty().get()).isEmpty();
     }
 
     private void tickOnly(String... ids) {

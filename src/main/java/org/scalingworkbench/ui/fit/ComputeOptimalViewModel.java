@@ -92,7 +92,7 @@ public final class ComputeOptimalViewModel {
         }
         ScalingLaw law = fits.chart().fittedLaws().get(entry.lawId());
         double largest = largestCompute();
-        budgetPrompt.set(Double.isNaN(largest) ? "e.g. 5.76e23" : ReadOffsViewModel.number(largest) + " (largest)");
+        budgetPrompt.set(Double.isNaN(largest) ? "e.g. 5.76e23" : text(largest, null));
         heading.set("Compute-optimal (" + law.id() + ", C = 6ND)");
         double flops = blank(budget.get()) ? largest : positive(budget.get());
         double target = blank(targetLoss.get()) ? Double.NaN : number(targetLoss.get());
@@ -132,7 +132,9 @@ public final class ComputeOptimalViewModel {
         }
         show(o, "");
         String typed = targetLoss.get() == null ? "" : targetLoss.get().strip();
-        compute.set(o.compute() != null ? "C for L = " + typed + ": " + ReadOffsViewModel.text(o.compute())
+        ReadOff c = o.compute();
+        String flops = c == null || c.value() != Double.POSITIVE_INFINITY ? null : "never reached (at or below L∞)";
+        compute.set(c != null ? "C for L = " + typed + ": " + (flops != null ? flops : text(c.value(), c.interval(), " ") + " FLOPs")
                 : typed.isEmpty() ? "" : "'" + typed + "' is not a number");
     }
 
@@ -156,9 +158,25 @@ public final class ComputeOptimalViewModel {
         compute.set("");
     }
 
-    /** The value, and its interval on a line of its own: the panel's value column is too narrow for both. */
+    /**
+     * The value to four significant digits and its interval to three on a line of its own, with
+     * short exponents (5.195e9): the panel's value column is too narrow for more.
+     */
     private static String text(double v, Interval i) {
-        return ReadOffsViewModel.text(v, i).replace(" [", "\n[");
+        return text(v, i, "\n");
+    }
+
+    private static String text(double v, Interval i, String gap) {
+        String value = shortExponent(String.format("%.4g", v));
+        if (i == null || Double.isNaN(i.lower())) {
+            return value;
+        }
+        return value + gap + shortExponent(String.format("[%.3g, %.3g]", i.lower(), i.upper()))
+                .replace("Infinity", "∞");
+    }
+
+    private static String shortExponent(String text) {
+        return text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
     }
 
     /** The best-ranked fitted law with a closed-form frontier, or null. */
@@ -218,7 +236,7 @@ public final class ComputeOptimalViewModel {
         return available.getReadOnlyProperty();
     }
 
-    /** What an empty budget means ("3.000e+21 (largest)"). */
+    /** What an empty budget means: the largest C in the file ("3.000e21"). */
     public ReadOnlyStringProperty budgetPromptProperty() {
         return budgetPrompt.getReadOnlyProperty();
     }

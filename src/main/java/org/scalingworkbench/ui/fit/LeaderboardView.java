@@ -105,8 +105,8 @@ public final class LeaderboardView {
         g.add(heading, 0, 0, 2, 1);
         TextField budget = field(m.budgetProperty(), "");
         budget.setId("frontier-budget-at");
-        budget.setPrefColumnCount(13);
         budget.promptTextProperty().bind(m.budgetPromptProperty());
+        budget.setTooltip(new Tooltip("Empty: the largest C in the file"));
         g.addRow(1, fixed("at C (FLOPs) ="), budget);
         Label problem = bound(m.problemProperty());
         problem.visibleProperty().bind(m.problemProperty().isNotEmpty());

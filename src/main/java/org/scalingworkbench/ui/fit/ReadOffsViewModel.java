@@ -11,7 +11,6 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskRunner;
-import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
 
 /**
@@ -105,20 +104,12 @@ public final class ReadOffsViewModel {
         }
     }
 
-    static String text(ReadOff r) {
+    private static String text(ReadOff r) {
         if (Double.isInfinite(r.value())) {
             return "never reached (at or below L∞)";
         }
-        return text(r.value(), r.interval());
-    }
-
-    /** {@code v} and its interval (when there is one: not null, not NaN), four significant digits. */
-    static String text(double v, Interval i) {
-        return i == null || Double.isNaN(i.lower()) ? number(v) : number(v) + String.format(" [%.4g, %.4g]", i.lower(), i.upper());
-    }
-
-    static String number(double v) {
-        return String.format("%.4g", v);
+        String v = String.format("%.4g", r.value());
+        return r.bootstrapInterval().map(i -> v + String.format(" [%.4g, %.4g]", i.lower(), i.upper())).orElse(v);
     }
 
     /** The compute-optimal frontier's read-offs. */

@@ -133,9 +133,8 @@ public final class ComputeOptimalViewModel {
         show(o, "");
         String typed = targetLoss.get() == null ? "" : targetLoss.get().strip();
         ReadOff c = o.compute();
-        String flops = c == null || c.value() != Double.POSITIVE_INFINITY ? null : "never reached (at or below L∞)";
-        compute.set(c != null ? "C for L = " + typed + ": " + (flops != null ? flops : text(c.value(), c.interval(), " ") + " FLOPs")
-                : typed.isEmpty() ? "" : "'" + typed + "' is not a number");
+        compute.set(c == null ? (typed.isEmpty() ? "" : "'" + typed + "' is not a number")
+                : c.value() == Double.POSITIVE_INFINITY ? "never reached (at or below L∞)" : text(c.value(), c.interval()));
     }
 
     private void fail(int mine, Exception e) {
@@ -163,16 +162,11 @@ public final class ComputeOptimalViewModel {
      * short exponents (5.195e9): the panel's value column is too narrow for more.
      */
     private static String text(double v, Interval i) {
-        return text(v, i, "\n");
-    }
-
-    private static String text(double v, Interval i, String gap) {
         String value = shortExponent(String.format("%.4g", v));
         if (i == null || Double.isNaN(i.lower())) {
             return value;
         }
-        return value + gap + shortExponent(String.format("[%.3g, %.3g]", i.lower(), i.upper()))
-                .replace("Infinity", "∞");
+        return value + "\n" + shortExponent(String.format("[%.3g, %.3g]", i.lower(), i.upper())).replace("Infinity", "∞");
     }
 
     private static String shortExponent(String text) {
@@ -281,7 +275,7 @@ public final class ComputeOptimalViewModel {
         return optimalLoss.getReadOnlyProperty();
     }
 
-    /** The compute for the target loss along the frontier. */
+    /** The compute for the target loss along the frontier in FLOPs, with interval. */
     public ReadOnlyStringProperty computeProperty() {
         return compute.getReadOnlyProperty();
     }

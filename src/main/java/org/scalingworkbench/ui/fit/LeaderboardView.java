@@ -120,8 +120,10 @@ public final class LeaderboardView {
         g.addRow(6, fixed("D_opt (tokens)"), bound(m.optimalTokensProperty()));
         g.addRow(7, fixed("D_opt / N_opt"), bound(m.tokensPerParameterProperty()));
         g.addRow(8, fixed("Loss at the optimum"), bound(m.optimalLossProperty()));
-        g.addRow(9, fixed("C needed for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
-        g.add(bound(m.computeProperty()), 0, 10, 2, 1);
+        g.addRow(9, fixed("C (FLOPs) for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
+        Label compute = bound(m.computeProperty());
+        compute.setId("frontier-compute");
+        g.add(compute, 1, 10);
         return g;
     }
 

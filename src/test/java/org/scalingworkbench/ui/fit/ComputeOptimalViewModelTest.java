@@ -70,9 +70,9 @@ class ComputeOptimalViewModelTest {
         double target = lossAtOptimum(1e23);
         model.targetLossProperty().set(Double.toString(target));
         assertThat(model.resultProperty().get().compute().value()).isCloseTo(1e23, within(1e23 * 2e-2));
-        assertThat(model.computeProperty().get()).startsWith("C for L = " + target + ": 1.0").endsWith("e23 FLOPs");
+        assertThat(model.computeProperty().get()).matches("(1\\.0\\d\\de23)|(9\\.9\\d\\de22)");
         model.targetLossProperty().set("1.5");
-        assertThat(model.computeProperty().get()).isEqualTo("C for L = 1.5: never reached (at or below L∞)");
+        assertThat(model.computeProperty().get()).isEqualTo("never reached (at or below L∞)");
         model.targetLossProperty().set("two");
         assertThat(model.computeProperty().get()).isEqualTo("'two' is not a number");
         model.budgetProperty().set("-1");

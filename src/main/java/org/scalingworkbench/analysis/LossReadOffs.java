@@ -125,6 +125,15 @@ public final class LossReadOffs {
         return law.value(new double[] {x}, p);
     }
 
+    /**
+     * Any other read-off: a function of the parameter vector (law order, reported units) evaluated
+     * at the fit and on every refit, with the intervals of the read-offs above (a resample that
+     * never reaches a target, +Infinity, counts as the largest value).
+     */
+    public ReadOff derived(String quantity, ToDoubleFunction<double[]> function) {
+        return readOff(quantity, function);
+    }
+
     private ReadOff readOff(String quantity, ToDoubleFunction<double[]> derived) {
         double value = derived.applyAsDouble(fit.values());
         return new ReadOff(quantity, value, bootstrap == null ? null : interval(derived));

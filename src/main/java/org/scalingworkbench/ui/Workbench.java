@@ -79,7 +79,7 @@ public final class Workbench {
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, chartView.themeProperty(), SessionMenu.viewPortOf(chartView)),
                 SessionViewModel.defaultRecoveryFolder(), tasks, new FxTaskRunner(), dialogs, prefs);
         analysis = new AnalysisTabs(tasks, chartView.node(), fits, sweeps, chartView.themeProperty());
-        SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits)).node());
+        SplitPane middle = new SplitPane(analysis.node(), new LeaderboardView(fits, new ReadOffsViewModel(fits, tasks)).node());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
         SplitPane main = new SplitPane(left(), middle, new FitPanelView(fits).node());

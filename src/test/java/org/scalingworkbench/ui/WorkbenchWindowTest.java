@@ -184,6 +184,9 @@ class WorkbenchWindowTest {
         assertThat(e.standardError()).isPositive();
         TableView<LeaderboardEntry> board = robot.lookup("#leaderboard").queryTableView();
         assertThat(board.getItems()).singleElement().satisfies(entry -> assertThat(entry.detail()).startsWith("fitted on loss vs params, tokens"));
+        Label a = robot.lookup("#frontier-a").queryAs(Label.class);
+        assertThat(a.isVisible()).isTrue();
+        assertThat(Double.parseDouble(a.getText())).as("a = β/(α+β) of the sample's generating law").isCloseTo(0.514, within(0.02));
     }
 
     private void load(FxRobot robot) throws Exception {

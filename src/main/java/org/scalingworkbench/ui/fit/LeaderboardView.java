@@ -3,6 +3,7 @@ package org.scalingworkbench.ui.fit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -11,10 +12,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.ui.WindowNumbers;
 
-/** The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs. */
+/**
+ * The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs (with a law of
+ * N and D, those along its compute-optimal frontier below), scrolling when the panel is short.
+ */
 public final class LeaderboardView {
 
     private final HBox root = new HBox(10);
@@ -64,8 +69,6 @@ public final class LeaderboardView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.setPrefWidth(400);
-        g.setMinWidth(300);
         Label limit = new Label();
         limit.setId("limit");
         limit.textProperty().bind(m.limitProperty());
@@ -79,6 +82,49 @@ public final class LeaderboardView {
         forecast.setId("forecast");
         forecast.setWrapText(true);
         g.add(forecast, 0, 5, 2, 1);
+        VBox both = new VBox(8, g, computeOptimal(m.computeOptimal()));
+        both.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = new ScrollPane(both);
+        scroll.setId("read-offs");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(400);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** The compute-optimal read-offs, shown while a law of N and D with a frontier is on the board. */
+    private static Node computeOptimal(ComputeOptimalViewModel m) {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        g.visibleProperty().bind(m.availableProperty());
+        g.managedProperty().bind(m.availableProperty());
+        Label heading = bound(m.headingProperty());
+        heading.setStyle("-fx-font-weight: bold");
+        g.add(heading, 0, 0, 2, 1);
+        TextField budget = field(m.budgetProperty(), "");
+        budget.setId("frontier-budget-at");
+        budget.promptTextProperty().bind(m.budgetPromptProperty());
+        budget.setTooltip(new Tooltip("Empty: the largest C in the file"));
+        g.addRow(1, fixed("at C (FLOPs) ="), budget);
+        Label problem = bound(m.problemProperty());
+        problem.visibleProperty().bind(m.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        g.add(problem, 0, 2, 2, 1);
+        Label a = bound(m.aProperty());
+        a.setId("frontier-a");
+        g.addRow(3, fixed("a, N_opt ∝ C^a"), a);
+        g.addRow(4, fixed("b, D_opt ∝ C^b"), bound(m.bProperty()));
+        g.addRow(5, fixed("N_opt (parameters)"), bound(m.optimalParametersProperty()));
+        g.addRow(6, fixed("D_opt (tokens)"), bound(m.optimalTokensProperty()));
+        g.addRow(7, fixed("D_opt / N_opt"), bound(m.tokensPerParameterProperty()));
+        g.addRow(8, fixed("Loss at the optimum"), bound(m.optimalLossProperty()));
+        g.addRow(9, fixed("C (FLOPs) for loss ="), field(m.targetLossProperty(), "e.g. 2.0"));
+        Label compute = bound(m.computeProperty());
+        compute.setId("frontier-compute");
+        g.add(compute, 1, 10);
         return g;
     }
 

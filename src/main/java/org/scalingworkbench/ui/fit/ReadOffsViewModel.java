@@ -10,13 +10,15 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
+import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is
  * a loss in nats; E for Chinchilla's law), the reducible loss at a chosen x, and the forecast calculator (a target loss, or
- * a target reducible loss, to the x needed). Recomputed when the board or an input changes.
+ * a target reducible loss, to the x needed). Recomputed when the board or an input changes. The
+ * compute-optimal read-offs of a law of N and D are {@link #computeOptimal()}.
  */
 public final class ReadOffsViewModel {
 
@@ -27,9 +29,12 @@ public final class ReadOffsViewModel {
     private final ReadOnlyStringWrapper limit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reducible = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forecast = new ReadOnlyStringWrapper("");
+    private final ComputeOptimalViewModel computeOptimal;
 
-    public ReadOffsViewModel(FitViewModel fits) {
+    /** @param tasks where the compute-optimal read-offs with bootstrap intervals run */
+    public ReadOffsViewModel(FitViewModel fits, TaskRunner tasks) {
         this.fits = fits;
+        this.computeOptimal = new ComputeOptimalViewModel(fits, tasks);
         fits.chart().boardProperty().addListener(o -> update());
         atX.addListener(o -> update());
         targetLoss.addListener(o -> update());
@@ -106,6 +111,11 @@ public final class ReadOffsViewModel {
         }
         String v = WindowNumbers.format(r.value());
         return r.bootstrapInterval().map(i -> v + " " + WindowNumbers.interval(i.lower(), i.upper())).orElse(v);
+    }
+
+    /** The compute-optimal frontier's read-offs. */
+    public ComputeOptimalViewModel computeOptimal() {
+        return computeOptimal;
     }
 
     public StringProperty atXProperty() {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.fit.FitResult;
@@ -18,7 +19,8 @@ import org.scalingworkbench.fit.FitResult;
 /**
  * Besiroglu et al. 2024's Chinchilla fit (DESIGN.md section 5) reproduced the way a user does it in
  * the window: open Epoch's points, remove the hold-out, click away the 5 highest-loss points, pick
- * the Huber objective, tick Chinchilla and fit. D is the importer's D = C/(6N).
+ * the Huber objective, tick Chinchilla and fit. D is the importer's D = C/(6N). The bottom panel then
+ * reads off Besiroglu et al.'s frontier: a = 0.514 and D/N = 17.9 at C = 5.76e23.
  */
 class EpochChinchillaWindowTest {
 
@@ -29,6 +31,8 @@ class EpochChinchillaWindowTest {
         assumeTrue(Files.isRegularFile(file), "shared data " + file + " absent: skipping");
         ChartViewModel chart = new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory());
         FitViewModel model = new FitViewModel(new CurrentThreadTaskRunner(), chart);
+        ComputeOptimalViewModel frontier = new ReadOffsViewModel(model, new CurrentThreadTaskRunner()).computeOptimal();
+        frontier.budgetProperty().set("5.76e23");
         model.show(new SweepImporter().importFile(file));
         assertThat(model.xColumnProperty().get()).isEqualTo("Model Size");
         assertThat(model.yColumnProperty().get()).isEqualTo("loss");
@@ -49,5 +53,8 @@ class EpochChinchillaWindowTest {
         assertThat(fit.value("alpha")).isCloseTo(0.3473, withinPercentage(0.1));
         assertThat(fit.value("beta")).isCloseTo(0.3672, withinPercentage(0.1));
         assertThat(fit.objectiveValue()).isCloseTo(0.00101827, within(0.000000005));
+        FrontierEstimate e = frontier.resultProperty().get().frontier();
+        assertThat(e.a()).isCloseTo(0.514, within(5e-4));
+        assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
     }
 }

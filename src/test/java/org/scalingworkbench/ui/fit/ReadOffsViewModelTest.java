@@ -15,7 +15,7 @@ class ReadOffsViewModelTest {
     @Test
     void readOffsOfTheBestLawMatchTheGeneratingPowerLaw() throws Exception {
         FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory()));
-        ReadOffsViewModel model = new ReadOffsViewModel(fits);
+        ReadOffsViewModel model = new ReadOffsViewModel(fits, new CurrentThreadTaskRunner());
         fits.show(Synthetic.sweep(dir));
         fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
         fits.fit();

@@ -146,7 +146,7 @@ class TwoVariableFitTest {
 
     @Test
     void bootstrapGivesEAnIntervalAndTheReadOffShowsLInfinity() {
-        ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
+        ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
         model.resamplesProperty().set(20);
         model.fit();
@@ -159,7 +159,7 @@ class TwoVariableFitTest {
 
     @Test
     void readOffsAlongXComeFromTheBestLawOfXWhenChinchillaLeads() {
-        ReadOffsViewModel readOffs = new ReadOffsViewModel(model);
+        ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
         model.fit();
         readOffs.atXProperty().set("1e9");

@@ -24,6 +24,7 @@ import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * The compute-optimal read-offs of the best-ranked law of N and D on the board (Chinchilla's or
@@ -158,20 +159,13 @@ public final class ComputeOptimalViewModel {
         compute.set("");
     }
 
-    /**
-     * The value to four significant digits and its interval to three on a line of its own, with
-     * short exponents (5.195e9): the panel's value column is too narrow for more.
-     */
+    /** The value as the window writes numbers, and its interval on a line of its own (the value column is narrow). */
     private static String text(double v, Interval i) {
-        String value = shortExponent(String.format("%.4g", v));
+        String value = WindowNumbers.format(v);
         if (i == null || Double.isNaN(i.lower())) {
             return value;
         }
-        return value + "\n" + shortExponent(String.format("[%.3g, %.3g]", i.lower(), i.upper())).replace("Infinity", "∞");
-    }
-
-    private static String shortExponent(String text) {
-        return text.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+        return value + "\n" + WindowNumbers.interval(i.lower(), i.upper());
     }
 
     /** The best-ranked fitted law with a closed-form frontier, or null. */

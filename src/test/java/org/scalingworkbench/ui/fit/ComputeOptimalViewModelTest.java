@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.ui.HeldTaskRunner;
+import org.scalingworkbench.ui.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
@@ -48,12 +49,12 @@ class ComputeOptimalViewModelTest {
         assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
         assertThat(e.optimalParameters()).isCloseTo(nOpt(5.76e23), within(nOpt(5.76e23) * 1e-3));
         assertThat(model.headingProperty().get()).isEqualTo("Compute-optimal (chinchilla, C = 6ND)");
-        assertThat(model.aProperty().get()).isEqualTo(String.format("%.4g", e.a()));
-        assertThat(model.bProperty().get()).isEqualTo(String.format("%.4g", e.b()));
-        assertThat(model.optimalParametersProperty().get()).isEqualTo(String.format("%.4g", e.optimalParameters()).replace("e+", "e"));
-        assertThat(model.optimalTokensProperty().get()).isEqualTo(String.format("%.4g", e.optimalTokens()).replace("e+", "e"));
-        assertThat(model.tokensPerParameterProperty().get()).isEqualTo(String.format("%.4g", e.tokensPerParameter()));
-        assertThat(model.optimalLossProperty().get()).isEqualTo(String.format("%.4g", lossAtOptimum(5.76e23)));
+        assertThat(model.aProperty().get()).isEqualTo(WindowNumbers.format(e.a()));
+        assertThat(model.bProperty().get()).isEqualTo(WindowNumbers.format(e.b()));
+        assertThat(model.optimalParametersProperty().get()).isEqualTo(WindowNumbers.format(e.optimalParameters()));
+        assertThat(model.optimalTokensProperty().get()).isEqualTo(WindowNumbers.format(e.optimalTokens()));
+        assertThat(model.tokensPerParameterProperty().get()).isEqualTo(WindowNumbers.format(e.tokensPerParameter()));
+        assertThat(model.optimalLossProperty().get()).isEqualTo(WindowNumbers.format(lossAtOptimum(5.76e23)));
         assertThat(model.problemProperty().get()).isEmpty();
     }
 
@@ -64,13 +65,13 @@ class ComputeOptimalViewModelTest {
         fits.fit();
         double largest = IsoFlopSynthetic.budget(IsoFlopSynthetic.BUDGETS - 1);
         assertThat(model.resultProperty().get().frontier().budget()).isEqualTo(largest);
-        assertThat(model.budgetPromptProperty().get()).isEqualTo("1.000e21");
+        assertThat(model.budgetPromptProperty().get()).isEqualTo("1.000e+21");
         assertThat(model.resultProperty().get().loss().value()).isCloseTo(lossAtOptimum(largest), within(1e-4));
 
         double target = lossAtOptimum(1e23);
         model.targetLossProperty().set(Double.toString(target));
         assertThat(model.resultProperty().get().compute().value()).isCloseTo(1e23, within(1e23 * 2e-2));
-        assertThat(model.computeProperty().get()).matches("(1\\.0\\d\\de23)|(9\\.9\\d\\de22)");
+        assertThat(model.computeProperty().get()).matches("(1\\.0\\d\\de\\+23)|(9\\.9\\d\\de\\+22)");
         model.targetLossProperty().set("1.5");
         assertThat(model.computeProperty().get()).isEqualTo("never reached (at or below L∞)");
         model.targetLossProperty().set("two");
@@ -98,8 +99,8 @@ class ComputeOptimalViewModelTest {
         assertThat(e.budget()).isEqualTo(1e22);
         assertThat(e.resamples()).isEqualTo(8);
         assertThat(e.aInterval().contains(e.a())).isTrue();
-        assertThat(model.aProperty().get()).isEqualTo(String.format("%.4g\n[%.3g, %.3g]", e.a(),
-                e.aInterval().lower(), e.aInterval().upper()));
+        assertThat(model.aProperty().get()).isEqualTo(WindowNumbers.format(e.a()) + "\n"
+                + WindowNumbers.interval(e.aInterval().lower(), e.aInterval().upper()));
         assertThat(model.resultProperty().get().loss().interval()).isNotNull();
     }
 

@@ -138,16 +138,23 @@ class WorkbenchWindowTest {
         assertThat(bench.fits().chart().groups()).extracting(g -> g.name()).containsExactlyInAnyOrder("small.csv", "large.csv");
         assertThat(ticks(robot)).containsExactly(true, true);
 
-        robot.clickOn(robot.lookup("#files .check-box").nth(0).queryAs(CheckBox.class));
+        robot.clickOn(tickOf(robot, bench.sweeps().files().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         int left = bench.sweeps().files().get(1).sweep().rowCount();
         assertThat(ticks(robot)).containsExactly(false, true);
         assertThat(bench.fits().chart().curveProperty().get().size()).as("the unticked file leaves the chart").isEqualTo(left);
 
-        robot.clickOn(robot.lookup("#files .check-box").nth(0).queryAs(CheckBox.class));
+        robot.clickOn(tickOf(robot, bench.sweeps().files().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ticks(robot)).containsExactly(true, true);
         assertThat(bench.fits().chart().curveProperty().get().size()).isEqualTo(7);
+    }
+
+    /** The check box of {@code file}'s row in the file list. */
+    private static CheckBox tickOf(FxRobot robot, org.scalingworkbench.data.ImportedSweep file) {
+        return robot.lookup("#files .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.getParent() instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() == file && c.isVisible())
+                .findFirst().orElseThrow();
     }
 
     /** The ticks of the loaded files, in the list's order. */

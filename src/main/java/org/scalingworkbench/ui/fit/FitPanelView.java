@@ -149,6 +149,7 @@ public final class FitPanelView {
      */
     private Node results() {
         StackPane slot = new StackPane(new Label("Fit a law to see its parameters here"));
+        slot.setPrefHeight(400); // a table's own, so the panel keeps its shape when the table comes
         VBox.setVgrow(slot, Priority.ALWAYS);
         ListChangeListener<ParameterRow> firstResults = new ListChangeListener<>() {
             @Override

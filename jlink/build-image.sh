@@ -55,9 +55,16 @@ package --type app-image --dest "$work/image"
 jlink/class-data-archive.sh "$work/image/$name"
 echo "app image: $work/image/$name ($(du -sh "$work/image/$name" | cut -f1))"
 
-# 3. Optionally the Debian package, installing to /opt/scaling-workbench with a menu entry.
+# 3. Optionally the Debian package, installing to /opt/scaling-workbench with a menu entry. It
+#    carries the class list; its postinst dumps the window's class-data archive from it there.
 if [ "${1:-}" = --deb ]; then
-  package --type deb --dest "$work/deb" --license-file LICENSE \
+  cds=()
+  if [ -f "$work/image/$name/lib/app/workbench.classlist" ]; then
+    cp "$work/image/$name/lib/app/workbench.classlist" "$work/input/"
+    cds=(--java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-options -Xlog:cds=off
+      --java-options '-Dscaling.workbench.classDataArchive=$APPDIR/workbench.jsa')
+  fi
+  package "${cds[@]}" --type deb --dest "$work/deb" --license-file LICENSE \
     --linux-package-name scaling-workbench --linux-deb-maintainer "maintainers@scalingworkbench.org" \
     --linux-menu-group "Science;Education" --linux-app-category science --linux-shortcut \
     --resource-dir jlink/deb-resources

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Gives an app image class-data archives (CDS) so that the window starts sooner: the runtime's
-# base archive (-Xshare:dump; jlink on JDK 17 makes none), and, when an X display is at hand
-# ($DISPLAY, e.g. Xvfb), an archive of the app's own classes recorded by one training run that
-# opens the bundled sample and closes after its first frame. The launcher then maps that archive.
-# The JVM checks the recorded class path: a copy of the image moved elsewhere (or installed from
-# the .deb) starts without the app archive, as fast as an image without one. Never fails the build.
+# Gives an app image class-data archives (CDS) so that it starts sooner (docs/decisions/0012):
+# - always the runtime's base archive (-Xshare:dump; jlink on JDK 17 makes none), which the
+#   command-line launcher maps;
+# - when an X display is at hand ($DISPLAY, e.g. Xvfb), an archive of the classes the window
+#   loads to its first frame (the JDK's, JavaFX's and the app's): one training run opens the
+#   bundled sample and closes after its first frame, recording the classes it loaded in
+#   lib/app/workbench.classlist; a static dump of that list, which needs no display, makes
+#   lib/app/workbench.jsa, and the window launcher maps it.
+# The JVM maps that archive only for the class path it was dumped with. The class list travels
+# with the image, so a copy moved elsewhere re-dumps the archive for its own folder on its first
+# start (ui.ClassDataArchive), and the .deb does so in its postinst; lib/app/workbench.jsa.for
+# names the folder the archive was last dumped for. Never fails the build.
 #
 #   jlink/class-data-archive.sh target/jpackage/image/ScalingWorkbench
 set -uo pipefail
 image=$1
-launcher="$image/bin/ScalingWorkbench"
-cfg="$image/lib/app/ScalingWorkbench.cfg"
-archive="$image/lib/app/workbench.jsa"
+launcher="$(cd "$image/bin" && pwd)/ScalingWorkbench"
+app="$(cd "$image/lib/app" && pwd)"
 
 if ! JAVA_TOOL_OPTIONS=-Xshare:dump "$launcher" >/dev/null 2>&1; then
   echo "class-data archive: base archive not made (skipped)"
@@ -22,13 +27,18 @@ if [ -z "${DISPLAY:-}" ]; then
   exit 0
 fi
 recovery=$(mktemp -d)
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$(cd "$(dirname "$archive")" && pwd)/workbench.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Dscaling.workbench.exitAfterFirstFrame=true -Dscaling.workbench.recovery=$recovery" \
+JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$app/workbench.classlist -Dscaling.workbench.exitAfterFirstFrame=true -Dscaling.workbench.recovery=$recovery" \
   timeout 120 "$launcher" >/dev/null 2>&1
 rm -rf "$recovery"
-if [ -s "$archive" ]; then
+# The same dump as the .deb's postinst and ui.ClassDataArchive make, from lib/app.
+if [ -s "$app/workbench.classlist" ] && (cd "$app" &&
+  _JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=workbench.classlist -XX:SharedArchiveFile=workbench.jsa.tmp" \
+    timeout 300 "$launcher" >/dev/null 2>&1 && mv -f workbench.jsa.tmp workbench.jsa); then
+  printf '%s\n' "$app" > "$app/workbench.jsa.for"
   printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/workbench.jsa' 'java-options=-Xlog:cds=off' \
-    'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
-  echo "class-data archive: base and app archives ($(du -sh "$archive" | cut -f1) app)"
+    'java-options=-Dscaling.workbench.classDataArchive=$APPDIR/workbench.jsa' >> "$app/ScalingWorkbench.cfg"
+  echo "class-data archive: base archive, and the window's ($(du -sh "$app/workbench.jsa" | cut -f1))"
 else
-  echo "class-data archive: base archive only (the training run wrote no archive)"
+  rm -f "$app/workbench.classlist" "$app/workbench.jsa.tmp"
+  echo "class-data archive: base archive only (the training run or the dump failed)"
 fi

@@ -54,6 +54,7 @@ public final class WorkbenchApp extends Application {
                 spec.removeListener(this);
                 Platform.runLater(() -> {
                     LOG.log(System.Logger.Level.INFO, "first frame with data {0} ms after the JVM started", sinceJvmStart());
+                    ClassDataArchive.refreshIfMoved();
                     if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY)) {
                         Platform.exit();
                     }

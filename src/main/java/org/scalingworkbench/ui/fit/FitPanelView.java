@@ -2,6 +2,7 @@ package org.scalingworkbench.ui.fit;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -142,7 +144,28 @@ public final class FitPanelView {
         return new VBox(4, row, message);
     }
 
+    /**
+     * The fitted parameters: a note until the first fit ends, then the table, made only then, which
+     * keeps its skin out of the window's first CSS and layout pass.
+     */
     private Node results() {
+        StackPane slot = new StackPane(new Label("Fit a law to see its parameters here"));
+        slot.setPrefHeight(400); // a table's own, so the panel keeps its shape when the table comes
+        VBox.setVgrow(slot, Priority.ALWAYS);
+        ListChangeListener<ParameterRow> firstResults = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends ParameterRow> change) {
+                if (!model.results().isEmpty()) {
+                    model.results().removeListener(this);
+                    slot.getChildren().setAll(resultsTable());
+                }
+            }
+        };
+        model.results().addListener(firstResults);
+        return slot;
+    }
+
+    private TableView<ParameterRow> resultsTable() {
         TableView<ParameterRow> table = new TableView<>(model.results());
         table.setId("results");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -151,7 +174,6 @@ public final class FitPanelView {
         table.getColumns().add(column("Value", r -> WindowNumbers.format(r.value())));
         table.getColumns().add(column("± s.e.", r -> WindowNumbers.format(r.standardError())));
         table.getColumns().add(column("95% bootstrap", ParameterRow::interval));
-        VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 

@@ -41,6 +41,8 @@ public final class SweepOverviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private int batch;
     private int shownBatch = -1;
+    private int joining;
+    private boolean joinNow;
 
     public SweepOverviewViewModel(SweepReader reader, TaskRunner tasks) {
         this.reader = Objects.requireNonNull(reader);
@@ -51,7 +53,7 @@ public final class SweepOverviewViewModel {
                 shown.setAll(now);
             }
         });
-        shown.addListener((ListChangeListener<ImportedSweep>) c -> charted.set(shown.isEmpty() ? null : ShownFiles.of(shown)));
+        shown.addListener((ListChangeListener<ImportedSweep>) c -> showCharted());
     }
 
     /**
@@ -91,6 +93,25 @@ public final class SweepOverviewViewModel {
     /** Clears the error banner. */
     public void dismissError() {
         error.set("");
+    }
+
+    /**
+     * Sets {@link #chartedProperty()} to the files shown: at once for one file (or none), and for
+     * several in the background (joining a million rows takes tens of milliseconds, more while
+     * cold), the latest set of files winning; at once as well while a session is being restored.
+     */
+    private void showCharted() {
+        int mine = ++joining;
+        List<ImportedSweep> files = List.copyOf(shown);
+        if (files.size() <= 1 || joinNow) {
+            charted.set(files.isEmpty() ? null : ShownFiles.of(files));
+            return;
+        }
+        tasks.run("Showing " + files.size() + " files together", ctx -> ShownFiles.of(files), joined -> {
+            if (mine == joining) {
+                charted.set(joined);
+            }
+        }, e -> error.set("Could not show the files together: " + e.getMessage()));
     }
 
     private void add(ImportedSweep imported, int fromBatch) {
@@ -167,7 +188,12 @@ public final class SweepOverviewViewModel {
         shownBatch = -1;
         selected.set(null);
         files.setAll(loaded);
-        shown.setAll(loaded.stream().filter(toShow::contains).toList());
+        joinNow = true; // the session's exclusions are set on the joined rows right after
+        try {
+            shown.setAll(loaded.stream().filter(toShow::contains).toList());
+        } finally {
+            joinNow = false;
+        }
         selected.set(shown.isEmpty() ? null : shown.get(shown.size() - 1));
     }
 }

@@ -125,4 +125,21 @@ class SweepOverviewViewModelTest {
         model.replaceAll(List.of(a, b));
         assertThat(shownNames()).containsExactly("b.csv");
     }
+
+    @Test
+    void severalFilesAreJoinedInTheBackgroundAndTheLatestChoiceWins() throws Exception {
+        org.scalingworkbench.ui.HeldTaskRunner held = new org.scalingworkbench.ui.HeldTaskRunner();
+        SweepOverviewViewModel m = new SweepOverviewViewModel(new SweepImporter()::importFile, held);
+        m.load(List.of(file("a.csv", "params,loss\n1e8,3.1\n"), file("b.csv", "params,loss\n4e8,2.7\n"), file("c.csv", "params,loss\n8e8,2.6\n")));
+        held.finish(0);
+        assertThat(m.chartedProperty().get().files()).as("one file is shown at once").hasSize(1);
+        held.finish(1);
+        held.finish(2);
+        assertThat(held.pending()).as("joining a+b, then a+b+c").isEqualTo(2);
+        assertThat(m.chartedProperty().get().files()).hasSize(1);
+        held.finish(4);
+        assertThat(m.chartedProperty().get().combined().sweep().sourceName()).isEqualTo("a.csv + b.csv + c.csv");
+        held.finish(3);
+        assertThat(m.chartedProperty().get().files()).as("a late join of an older choice is dropped").hasSize(3);
+    }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.ui.WindowNumbers;
 
 /**
  * One row of a law's parameter table: the value to hold the parameter at when it is fixed, and
@@ -96,7 +97,7 @@ public final class ParameterSetting {
     /** Records the last fitted value (NaN: none), shown in the table and used when the row is fixed. */
     void showFitted(double v) {
         fittedValue = v;
-        fitted.set(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.5g", v));
+        fitted.set(Double.isNaN(v) ? "" : WindowNumbers.format(v));
     }
 
     /** The last fitted value, NaN before a fit. */

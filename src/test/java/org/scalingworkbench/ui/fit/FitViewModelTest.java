@@ -158,6 +158,7 @@ class FitViewModelTest {
         model.parameters().setFixed(plc, linf, true);
         model.fit();
         assertThat(value("plc", "Linf")).isEqualTo(2.5);
+        assertThat(linf.fittedProperty().get()).as("the table's Fitted column writes numbers as the results do").isEqualTo("2.500");
         model.parameters().setFixed(plc, linf, false);
         model.parameters().edit(plc, plc.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.25");
         model.fit();

@@ -28,16 +28,17 @@ public final class ReportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final FitViewModel fits;
-    private final Function<Sweep, DataSource> sources;
+    private final Function<Sweep, List<DataSource>> sources;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /**
      * @param tasks   where the file is written
      * @param dialogs asks for the file
      * @param fits    the fits on screen
-     * @param sources the sweep shown to its file's name and the fingerprint of the bytes loaded
+     * @param sources the sweep shown to every file it holds (one, or the files shown together),
+     *                each named and fingerprinted by the bytes loaded
      */
-    public ReportViewModel(TaskRunner tasks, DialogService dialogs, FitViewModel fits, Function<Sweep, DataSource> sources) {
+    public ReportViewModel(TaskRunner tasks, DialogService dialogs, FitViewModel fits, Function<Sweep, List<DataSource>> sources) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.fits = fits;

@@ -74,7 +74,7 @@ public final class Workbench {
                 chartView::zoom);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
-        report = new ReportViewModel(tasks, dialogs, fits, shown -> paths.reportSource(shown, sweeps.files()));
+        report = new ReportViewModel(tasks, dialogs, fits, shown -> paths.reportSources(shown, sweeps.chartedProperty().get(), sweeps.files()));
         recent = new RecentFiles(prefs);
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, chartView.themeProperty(), SessionMenu.viewPortOf(chartView)),
                 SessionViewModel.defaultRecoveryFolder(), tasks, new FxTaskRunner(), dialogs, prefs);

@@ -38,7 +38,7 @@ class ReportViewModelTest {
                 return Optional.ofNullable(target);
             }
         };
-        return new ReportViewModel(new CurrentThreadTaskRunner(), dialogs, fits, shown -> paths.reportSource(shown, loaded));
+        return new ReportViewModel(new CurrentThreadTaskRunner(), dialogs, fits, shown -> List.of(paths.reportSource(shown, loaded)));
     }
 
     private Path load() throws Exception {

@@ -20,7 +20,8 @@ final class JsonReportWriter {
     String write(ScalingReport report) {
         ObjectNode root = mapper.createObjectNode();
         ReportData data = report.data();
-        root.putObject("source").put("file", data.source().name()).put("sha256", data.source().sha256());
+        ArrayNode sources = root.putArray("sources");
+        data.sources().forEach(s -> sources.addObject().put("file", s.name()).put("sha256", s.sha256()));
         root.put("target", data.target());
         root.put("scale", data.scale());
         HoldOut h = report.holdOut();

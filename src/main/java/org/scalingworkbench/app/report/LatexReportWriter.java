@@ -20,8 +20,9 @@ final class LatexReportWriter {
         StringBuilder tex = new StringBuilder();
         ReportData data = report.data();
         tex.append("% Scaling Workbench report; needs \\usepackage{booktabs}\n");
-        tex.append("% data: ").append(data.source().name()).append(data.source().hasDigest()
-                ? ", SHA-256 " + data.source().sha256() : " (not read from a file)").append("\n\n");
+        data.sources().forEach(s -> tex.append("% data: ").append(s.name())
+                .append(s.hasDigest() ? ", SHA-256 " + s.sha256() : " (not read from a file)").append('\n'));
+        tex.append('\n');
         leaderboard(tex, report);
         if (report.laws().stream().anyMatch(l -> !l.failed())) {
             tex.append('\n');
@@ -34,7 +35,7 @@ final class LatexReportWriter {
         ReportData data = report.data();
         tex.append("\\begin{table}[t]\n\\centering\n\\caption{Laws fitted to ").append(STYLE.name().apply(data.target()))
                 .append(" against ").append(STYLE.name().apply(data.scale())).append(" in ")
-                .append(STYLE.name().apply(data.source().name())).append(", ranked by held-out RMSLE. Points: ")
+                .append(STYLE.name().apply(data.name())).append(", ranked by held-out RMSLE. Points: ")
                 .append(ReportProse.points(report, STYLE)).append("; excluded: ").append(ReportProse.excluded(data.excludedLines()))
                 .append(". Objective: ").append(LatexText.escape(ReportProse.objective(report))).append(".}\n");
         tex.append("\\label{tab:scaling-leaderboard}\n\\begin{tabular}{rlrrrrr}\n\\toprule\n");

@@ -20,9 +20,12 @@ final class MarkdownReportWriter {
         StringBuilder md = new StringBuilder();
         ReportData data = report.data();
         md.append("## Scaling-law fits of `").append(data.target()).append("` against `").append(data.scale()).append("`\n\n");
-        md.append("- **Data:** `").append(data.source().name()).append('`')
-                .append(data.source().hasDigest() ? ", SHA-256 `" + data.source().sha256() + "`" : " (not read from a file: no SHA-256)")
-                .append(".\n");
+        if (data.sources().size() == 1) {
+            md.append("- **Data:** ").append(source(data.sources().get(0))).append(".\n");
+        } else {
+            md.append("- **Data:** ").append(data.sources().size()).append(" files fitted as one:\n");
+            data.sources().forEach(s -> md.append("  - ").append(source(s)).append('\n'));
+        }
         md.append("- **Points:** ").append(ReportProse.points(report, STYLE)).append(".\n");
         md.append("- **Excluded:** ").append(ReportProse.excluded(data.excludedLines())).append(".\n");
         md.append("- **Objective:** ").append(ReportProse.objective(report)).append(".\n\n");
@@ -33,6 +36,11 @@ final class MarkdownReportWriter {
             fitted.forEach(l -> parameters(md, l));
         }
         return md.toString();
+    }
+
+    /** A file's name in backticks with its SHA-256, or a note that it has none. */
+    private static String source(DataSource s) {
+        return "`" + s.name() + "`" + (s.hasDigest() ? ", SHA-256 `" + s.sha256() + "`" : " (not read from a file: no SHA-256)");
     }
 
     private static void leaderboard(StringBuilder md, List<LawReport> laws) {

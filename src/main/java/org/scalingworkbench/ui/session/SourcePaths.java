@@ -16,6 +16,7 @@ import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepReader;
 import org.scalingworkbench.session.EmbeddedData;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 
 /**
  * The window's file reader, which remembers where each loaded sweep came from (a sweep only knows
@@ -72,11 +73,26 @@ public final class SourcePaths implements SweepReader {
      * the digest of the bytes loaded (of the session's copy, when that was read instead).
      */
     public DataSource reportSource(Sweep shown, List<ImportedSweep> loaded) {
-        Optional<SourceOrigin> origin = loaded.stream().filter(f -> f.sweep() == shown).findFirst().flatMap(this::originOf);
-        if (origin.isEmpty()) {
-            return DataSource.named(shown.sourceName());
+        return loaded.stream().filter(f -> f.sweep() == shown).findFirst().flatMap(this::originOf).map(this::source)
+                .orElseGet(() -> DataSource.named(shown.sourceName()));
+    }
+
+    /**
+     * The report's sources for the sweep {@code shown}: when it is the union of the files
+     * {@code charted} (several shown together), each of those files with the digest of its bytes
+     * loaded, in the order shown; else the one source {@link #reportSource} finds among {@code loaded}.
+     *
+     * @param charted the files on the chart, or null when none is
+     */
+    public List<DataSource> reportSources(Sweep shown, ShownFiles charted, List<ImportedSweep> loaded) {
+        if (charted == null || charted.files().size() < 2 || charted.combined().sweep() != shown) {
+            return List.of(reportSource(shown, loaded));
         }
-        SourceOrigin o = origin.get();
+        return charted.files().stream()
+                .map(f -> originOf(f).map(this::source).orElseGet(() -> DataSource.named(f.sweep().sourceName()))).toList();
+    }
+
+    private DataSource source(SourceOrigin o) {
         return o.fromEmbeddedCopy() ? new DataSource(o.path().getFileName().toString(), o.sha256()) : digests.source(o.path());
     }
 

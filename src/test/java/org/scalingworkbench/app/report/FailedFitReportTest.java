@@ -35,7 +35,7 @@ class FailedFitReportTest {
         assertThat(law.get("heldOut").get("rmsle").isNull()).isTrue();
         assertThat(law.get("aic").isNull()).isTrue();
         assertThat(root.get("holdOut").get("cutOff").isNull()).isTrue();
-        assertThat(root.get("source").get("sha256").isNull()).isTrue();
+        assertThat(root.get("sources").get(0).get("sha256").isNull()).isTrue();
         assertThat(root.get("objective").isNull()).isTrue();
     }
 }

@@ -56,7 +56,7 @@ class ReportWritersTest {
     @Test
     void jsonParsesBackToTheReportsValues() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ReportFormat.JSON.write(fitted.report));
-        assertThat(root.get("source").get("sha256").asText()).isEqualTo(sha256(fitted.file));
+        assertThat(root.get("sources").get(0).get("sha256").asText()).isEqualTo(sha256(fitted.file));
         assertThat(root.get("holdOut").get("cutOff").asDouble()).isEqualTo(SyntheticBoard.CUT_OFF);
         assertThat(root.get("excludedLines").toString()).isEqualTo("[4,9]");
         for (int i = 0; i < fitted.report.laws().size(); i++) {

@@ -14,9 +14,9 @@ import org.scalingworkbench.data.SweepReader;
 import org.scalingworkbench.session.FileDigest;
 
 /**
- * One record per data file opened: its absolute path to the SHA-256 of the bytes loaded, taken as
- * the file is read (right after the reader, on a thread of its own, so the sweep is shown without
- * waiting for the hash). The digest names the data the numbers on screen came from, so a report
+ * One record per data file opened: its absolute path to the SHA-256 of the bytes loaded, taken
+ * while the file is read (on a thread of its own, alongside the reader, which returns once both
+ * are done: an edit made after the file was loaded can no longer slip into its digest). The digest names the data the numbers on screen came from, so a report
  * and a saved session both name those bytes even if the file is edited later; a session opened
  * over an edited file then finds that its SHA-256 differs. Files are told apart by their absolute,
  * normalized path: two {@code runs.csv} in two folders are two records. A file read again replaces
@@ -43,9 +43,11 @@ public final class SourceDigests {
     /** A reader that reads with {@code reader} and then fingerprints the file it read. */
     public SweepReader reading(SweepReader reader) {
         return file -> {
-            ImportedSweep imported = reader.read(file);
             Path key = key(file);
-            byPath.put(key, CompletableFuture.supplyAsync(() -> Loaded.of(key)));
+            CompletableFuture<Loaded> hash = CompletableFuture.supplyAsync(() -> Loaded.of(key));
+            ImportedSweep imported = reader.read(file);
+            byPath.put(key, hash);
+            hash.exceptionally(e -> null).join(); // the bytes hashed are those read, not a later edit's
             return imported;
         };
     }

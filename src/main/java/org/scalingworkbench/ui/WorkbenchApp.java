@@ -88,16 +88,26 @@ public final class WorkbenchApp extends Application {
     }
 
     public static void main(String[] args) {
-        Thread warmUp = new Thread(new StartUpWarmUp(args.length > 0 ? firstData(args) : defaultSample()), "start-up-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
         launch(args);
     }
 
-    /** The first data file named (not a session), or null. */
-    private static Path firstData(String[] args) {
-        Path first = Path.of(args[0]);
-        return isSession(first) ? null : first;
+    /**
+     * Starts the warm-up once the toolkit is up, while the window is built: started before, with
+     * the toolkit's native start-up, its Java2D drawing once crashed the JVM in the renderer's
+     * {@code getenv} (a SIGSEGV in one start of about 35 of the app image).
+     */
+    @Override
+    public void init() {
+        List<String> args = getParameters().getUnnamed();
+        Thread warmUp = new Thread(new StartUpWarmUp(args.isEmpty() ? defaultSample() : firstData(args.get(0))), "start-up-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /** The first file named, when it is data (not a session); else null. */
+    private static Path firstData(String first) {
+        Path file = Path.of(first);
+        return isSession(file) ? null : file;
     }
 }

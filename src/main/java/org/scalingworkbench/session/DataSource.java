@@ -1,7 +1,5 @@
 package org.scalingworkbench.session;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +13,11 @@ import org.scalingworkbench.data.ColumnRole;
  * @param embedded      a copy of the data, so the session travels alone; null when not embedded
  * @param roleOverrides column roles the user set by hand, by column name (the rest are guessed)
  * @param excluded      the points the user excluded from fits
- * @param shown         whether the file is on the chart; null in sessions of version 1, which
- *                      showed the last file only
+ * @param shown         whether the file is on the chart (read as true for the last file only from
+ *                      a session of version 1, which showed that one)
  */
 public record DataSource(String path, String sha256, EmbeddedData embedded,
-        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded,
-        @JacksonInject(value = DataSource.SHOWN_UNSAID, useInput = OptBoolean.TRUE) Boolean shown) {
-
-    /** What a session of version 1 (no {@code shown} field) reads as {@code shown}: null. */
-    static final String SHOWN_UNSAID = "scaling-workbench.shown-unsaid";
+        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded, boolean shown) {
 
     public DataSource {
         if (Checks.present(path, "path").isBlank()) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +29,7 @@ import org.scalingworkbench.fit.laws.LawCatalog;
  *
  * <p>Versions: 2 added each result's {@code warnings} and each source's {@code shown} (whether it
  * is on the chart). A version 1 file is still read: its results' warnings are then unknown (null),
- * and its sources say nothing about the chart (null; version 1 showed the last file).
+ * and its last source is the one on the chart, as version 1 showed it.
  */
 public final class SessionCodec {
 
@@ -56,7 +55,6 @@ public final class SessionCodec {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
-        mapper.setInjectableValues(new InjectableValues.Std().addValue(DataSource.SHOWN_UNSAID, null));
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
 
@@ -97,7 +95,6 @@ public final class SessionCodec {
             throw new SessionFormatException(sourceName, 0, 0, "unreadable: " + e.getMessage());
         }
         checkMeaning(session, sourceName);
-        checkShown(session, version, sourceName);
         return session;
     }
 
@@ -116,11 +113,20 @@ public final class SessionCodec {
         return tree;
     }
 
-    /** A version 1 tree with the fields version 2 added: each result's warnings, unknown. */
+    /**
+     * A version 1 tree with the fields version 2 added: each result's warnings, unknown; whether
+     * each source is on the chart, true for the last one only (version 1 showed the last file).
+     */
     private static JsonNode upgraded(JsonNode tree) {
         for (JsonNode law : tree.path("laws")) {
             if (law.path("result") instanceof ObjectNode result && !result.has("warnings")) {
                 result.putNull("warnings");
+            }
+        }
+        JsonNode sources = tree.path("sources");
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) instanceof ObjectNode source && !source.has("shown")) {
+                source.put("shown", i == sources.size() - 1);
             }
         }
         return tree;
@@ -142,15 +148,6 @@ public final class SessionCodec {
                     + version.intValue() + "); this one reads version " + VERSION);
         }
         return version.intValue();
-    }
-
-    /** From version 2 on, every source says whether it is on the chart. */
-    private static void checkShown(Session session, int version, String sourceName) throws SessionFormatException {
-        for (int i = 0; version >= 2 && i < session.sources().size(); i++) {
-            if (session.sources().get(i).shown() == null) {
-                throw new SessionFormatException(sourceName, 0, 0, "at sources[" + i + "].shown: required field is missing");
-            }
-        }
     }
 
     private void checkMeaning(Session session, String sourceName) throws SessionFormatException {

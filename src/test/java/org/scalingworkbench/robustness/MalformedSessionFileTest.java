@@ -67,7 +67,7 @@ class MalformedSessionFileTest {
             edit("bad-holdout", "\"x>1e9\"", "\"x>lots\"", "holdOut: hold-out 'x>lots'", false),
             edit("reversed-range", "\"xMin\" : 1000000.0", "\"xMin\" : 1.0E12", "at chart: chart ranges must be increasing", true),
             edit("trailing", "\"theme\" : \"dark\"\n}", "\"theme\" : \"dark\"\n} {}", "extra content after the end of the session", true),
-            edit("shown-null", "\"shown\" : true", "\"shown\" : null", "at sources[0].shown: required field is missing", false),
+            edit("shown-null", "\"shown\" : true", "\"shown\" : null", "at sources[0].shown", true),
             edit("shown-text", "\"shown\" : true", "\"shown\" : \"yes\"", "at sources[0].shown", true),
             edit("both-embedded", "\"csv\" : null", "\"csv\" : \"a,b\"", "at sources[1].embedded: embedded data needs either", true),
             edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true));

@@ -112,12 +112,12 @@ class SessionCodecTest {
     }
 
     @Test
-    void aVersionOneSessionWithoutShownIsReadAndSaysNothingAboutTheChart() throws Exception {
+    void aVersionOneSessionWithoutShownIsReadWithItsLastFileOnTheChart() throws Exception {
         String v2 = json(SessionSamples.full(4, 2));
         String v1 = v2.replaceFirst("\"version\" : 2", "\"version\" : 1").replaceAll(",\\s*\"shown\" : (true|false)", "");
         assertThat(v1).doesNotContain("shown");
         Session back = read(v1);
-        assertThat(back.sources()).extracting(DataSource::shown).containsOnlyNulls();
+        assertThat(back.sources()).extracting(DataSource::shown).containsExactly(false, false, true);
         assertThat(read(v2).sources()).extracting(DataSource::shown).containsExactly(true, false, true);
         String v2Without = v2.replaceAll(",\\s*\"shown\" : (true|false)", "");
         assertThatThrownBy(() -> read(v2Without)).isInstanceOfSatisfying(SessionFormatException.class,

@@ -123,12 +123,11 @@ final class SessionRestore {
         }
     }
 
-    /** The files on the chart: those saved as shown; the last one for a session of version 1. */
+    /** The files on the chart: those saved as shown (a session of version 1 reads as showing its last). */
     private static List<ImportedSweep> shown(Session session, List<ImportedSweep> loaded) {
         List<ImportedSweep> out = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
-            Boolean shown = session.sources().get(i).shown();
-            if (shown == null ? i == loaded.size() - 1 : shown) {
+            if (session.sources().get(i).shown()) {
                 out.add(loaded.get(i));
             }
         }

@@ -32,6 +32,7 @@ import org.scalingworkbench.ui.session.SessionMenu;
 import org.scalingworkbench.ui.session.SessionViewModel;
 import org.scalingworkbench.ui.session.SessionWindow;
 import org.scalingworkbench.ui.session.SourcePaths;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 import org.scalingworkbench.ui.sweep.SweepOverviewView;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 import org.scalingworkbench.ui.task.FxTaskRunner;
@@ -69,7 +70,7 @@ public final class Workbench {
      */
     public Workbench(Stage stage, DialogService dialogs, Preferences prefs) {
         this.stage = stage;
-        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
+        sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get,
                 chartView::zoom);
         theme = new ThemeView(new ThemeViewModel(prefs));

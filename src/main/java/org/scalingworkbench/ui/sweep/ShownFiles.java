@@ -5,6 +5,7 @@ import java.util.List;
 import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepUnion;
+import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
  * The files on the chart, read as one: the file itself when one is shown, else their
@@ -47,5 +48,36 @@ public record ShownFiles(List<ImportedSweep> files, SweepUnion union, ImportedSw
     /** The union's row for row {@code row} of {@code file}'s own sweep. */
     public int unionRow(ImportedSweep file, int row) {
         return union.rowOf(files.indexOf(file), row);
+    }
+
+    /**
+     * The rows of this union that {@code rows} of {@code before}'s union were, for the files shown
+     * in both (so that ticking or unticking another file keeps the points a user left out).
+     *
+     * @param before the files shown before, or null
+     */
+    public List<Integer> carried(ShownFiles before, List<Integer> rows) {
+        if (before == null) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (ImportedSweep file : files) {
+            if (before.contains(file)) {
+                before.rowsOf(file, rows).forEach(r -> out.add(unionRow(file, r)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Puts {@code now} (null: nothing) on the chart in place of {@code before}, keeping the points
+     * left out of files shown in both.
+     */
+    public static void show(ShownFiles now, ShownFiles before, FitViewModel fits) {
+        List<Integer> kept = now == null ? List.of() : now.carried(before, fits.chart().excludedRows());
+        fits.show(now == null ? null : now.combined());
+        if (!kept.isEmpty()) {
+            fits.chart().setExcludedRows(kept);
+        }
     }
 }

@@ -66,6 +66,23 @@ class SessionShownFilesTest {
         assertThat(second.session.capture(dir)).isEqualTo(saved);
     }
 
+    @Test
+    void tickingOrUntickingAnotherFileKeepsThePointsLeftOutOfTheFilesStillShown() throws Exception {
+        TestWindow w = new TestWindow(dir.resolve("recovery"), new FakeDialogs(), prefs);
+        w.load(SweepFiles.write(dir.resolve("a.csv"), "tokens", 10), SweepFiles.write(dir.resolve("b.csv"), "tokens", 12));
+        ShownFiles both = w.sweeps.chartedProperty().get();
+        var a = both.files().get(0);
+        var b = both.files().get(1);
+        w.fits.chart().toggle(pointOfRow(w.fits.chart().curveProperty().get(), both.unionRow(a, 3)));
+        w.fits.chart().toggle(pointOfRow(w.fits.chart().curveProperty().get(), both.unionRow(b, 7)));
+
+        w.sweeps.setShown(a, false);
+        assertThat(w.fits.chart().excludedRows()).as("b alone: its own row 7").containsExactly(7);
+        w.sweeps.setShown(a, true);
+        ShownFiles again = w.sweeps.chartedProperty().get();
+        assertThat(w.fits.chart().excludedRows()).containsExactly(again.unionRow(b, 7));
+    }
+
     private static int pointOfRow(Curve curve, int row) {
         for (int k = 0; k < curve.size(); k++) {
             if (curve.rowAt(k) == row) {

@@ -12,6 +12,7 @@ import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 
 /** The window's view-models wired as the workbench wires them, without a toolkit, tasks run in place. */
@@ -33,7 +34,7 @@ final class TestWindow {
     TestWindow(Path recoveryFolder, FakeDialogs dialogs, Preferences prefs, TaskRunner fitRunner) {
         this.dialogs = dialogs;
         this.fits = new FitViewModel(fitRunner, new ChartViewModel(new org.scalingworkbench.ui.edit.UndoHistory()));
-        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
+        sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         fits.chart().curveProperty().addListener((o, old, now) -> view.range = null);
         session = new SessionViewModel(new SessionWindow(paths, sweeps, fits, theme, view), recoveryFolder,
                 new CurrentThreadTaskRunner(), new CurrentThreadTaskRunner(), dialogs, prefs);

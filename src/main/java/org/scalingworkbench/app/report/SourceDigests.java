@@ -38,7 +38,7 @@ public final class SourceDigests {
         }
     }
 
-    private final Map<Path, CompletableFuture<Loaded>> byPath = new ConcurrentHashMap<>();
+    private final Map<Path, Loaded> byPath = new ConcurrentHashMap<>();
 
     /** A reader that reads with {@code reader} and then fingerprints the file it read. */
     public SweepReader reading(SweepReader reader) {
@@ -46,16 +46,18 @@ public final class SourceDigests {
             Path key = key(file);
             CompletableFuture<Loaded> hash = CompletableFuture.supplyAsync(() -> Loaded.of(key));
             ImportedSweep imported = reader.read(file);
-            byPath.put(key, hash);
-            hash.exceptionally(e -> null).join(); // the bytes hashed are those read, not a later edit's
+            try {
+                byPath.put(key, hash.join()); // the bytes hashed are those read, not a later edit's
+            } catch (CompletionException e) {
+                byPath.remove(key); // could not be hashed: no digest, as for a file not read here
+            }
             return imported;
         };
     }
 
     /**
-     * The SHA-256 of the bytes loaded from {@code file} (waiting for the hash if it is still being
-     * taken, which for a file just opened is milliseconds); empty when the file was not read here or
-     * could no longer be read to hash it.
+     * The SHA-256 of the bytes loaded from {@code file}; empty when the file was not read here or
+     * could not be read to hash it.
      */
     public Optional<String> sha256(Path file) {
         return loaded(file).map(Loaded::sha256);
@@ -85,15 +87,7 @@ public final class SourceDigests {
     }
 
     private Optional<Loaded> loaded(Path file) {
-        CompletableFuture<Loaded> pending = byPath.get(key(file));
-        if (pending == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(pending.join());
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(byPath.get(key(file)));
     }
 
     private static Path key(Path file) {

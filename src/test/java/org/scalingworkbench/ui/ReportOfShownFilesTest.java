@@ -16,6 +16,7 @@ import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.session.SourcePaths;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 
 /**
@@ -57,7 +58,7 @@ class ReportOfShownFilesTest {
 
     @Test
     void markdownReportOfTwoFilesShownTogetherNamesBothWithTheirDigests() throws Exception {
-        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
+        sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         Path small = sweep("small.csv", 0);
         Path large = sweep("large.csv", 8);
         sweeps.load(List.of(small, large));
@@ -80,7 +81,7 @@ class ReportOfShownFilesTest {
 
     @Test
     void oneFileShownKeepsItsOneSource() throws Exception {
-        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
+        sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         Path small = sweep("small.csv", 0);
         sweeps.load(List.of(small));
         var shown = fits.chart().curveProperty().get().sweep();

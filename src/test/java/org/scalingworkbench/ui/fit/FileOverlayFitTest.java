@@ -13,6 +13,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.edit.UndoHistory;
+import org.scalingworkbench.ui.sweep.ShownFiles;
 import org.scalingworkbench.ui.sweep.SweepOverviewViewModel;
 
 /**
@@ -32,7 +33,7 @@ class FileOverlayFitTest {
         SweepOverviewViewModel sweeps = new SweepOverviewViewModel(new SweepImporter()::importFile, new CurrentThreadTaskRunner());
         ChartViewModel chart = new ChartViewModel(new UndoHistory());
         FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), chart);
-        sweeps.chartedProperty().addListener((o, old, now) -> fits.show(now == null ? null : now.combined()));
+        sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         sweeps.load(List.of(small, large));
 
         assertThat(chart.curveProperty().get().size()).isEqualTo(IsoFlopSynthetic.BUDGETS * IsoFlopSynthetic.SIZES);

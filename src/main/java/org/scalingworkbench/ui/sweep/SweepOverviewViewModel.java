@@ -177,11 +177,6 @@ public final class SweepOverviewViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Replaces every loaded file with {@code loaded} (a session was opened), shows the last one and selects it. */
-    public void replaceAll(List<ImportedSweep> loaded) {
-        replaceAll(loaded, loaded.isEmpty() ? List.of() : List.of(loaded.get(loaded.size() - 1)));
-    }
-
     /** Replaces every loaded file with {@code loaded}, shows those of {@code toShow} and selects the last shown. */
     public void replaceAll(List<ImportedSweep> loaded, List<ImportedSweep> toShow) {
         error.set("");

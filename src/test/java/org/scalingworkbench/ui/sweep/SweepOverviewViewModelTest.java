@@ -122,8 +122,9 @@ class SweepOverviewViewModelTest {
         model.replaceAll(List.of(a, b, c), List.of(a, c));
         assertThat(shownNames()).containsExactly("a.csv", "c.csv");
         assertThat(model.selectedProperty().get()).isSameAs(c);
-        model.replaceAll(List.of(a, b));
+        model.replaceAll(List.of(a, b), List.of(b));
         assertThat(shownNames()).containsExactly("b.csv");
+        assertThat(model.selectedProperty().get()).isSameAs(b);
     }
 
     @Test

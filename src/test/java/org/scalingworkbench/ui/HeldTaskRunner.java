@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.scalingworkbench.app.BackgroundTask;
-import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 
@@ -15,6 +15,7 @@ import org.scalingworkbench.app.TaskRunner;
  */
 public final class HeldTaskRunner implements TaskRunner {
 
+    private final CurrentThreadTaskRunner inPlace = new CurrentThreadTaskRunner();
     private final List<Runnable> held = new ArrayList<>();
     private final List<boolean[]> finished = new ArrayList<>();
 
@@ -25,11 +26,7 @@ public final class HeldTaskRunner implements TaskRunner {
         finished.add(done);
         held.add(() -> {
             done[0] = true;
-            try {
-                onSuccess.accept(task.run(TaskContext.none()));
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
+            inPlace.run(title, task, onSuccess, onFailure);
         });
         return new TaskHandle() {
             @Override

@@ -1,7 +1,6 @@
 package org.scalingworkbench.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,6 @@ public final class WindowSteps {
 
     /** Writes {@code dir}/sweep.csv: noiseless loss = 2 + 50·N^(−0.3) at {@code sizes} model sizes 1e6·2^i. */
     public static Path powerLawSweep(Path dir, int sizes) throws IOException {
-        StringBuilder csv = new StringBuilder("params,loss\n");
-        for (int i = 0; i < sizes; i++) {
-            double n = 1e6 * Math.pow(2, i);
-            csv.append(n).append(',').append(2 + 50 * Math.pow(n, -0.3)).append('\n');
-        }
-        return Files.writeString(dir.resolve("sweep.csv"), csv);
+        return PowerLawCsv.write(dir.resolve("sweep.csv"), 2, 50, 0.3, sizes);
     }
 }

@@ -1,10 +1,10 @@
 package org.scalingworkbench.ui.fit;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.PowerLawCsv;
 
 /** A noiseless sweep of loss = E + A·N^(−α) with E = 2, A = 50, α = 0.3 at 16 sizes 1e6..3.2e10. */
 final class Synthetic {
@@ -17,11 +17,6 @@ final class Synthetic {
     }
 
     static ImportedSweep sweep(Path dir) throws IOException {
-        StringBuilder csv = new StringBuilder("params,loss\n");
-        for (int i = 0; i < 16; i++) {
-            double n = 1e6 * Math.pow(2, i);
-            csv.append(n).append(',').append(E + A * Math.pow(n, -ALPHA)).append('\n');
-        }
-        return new SweepImporter().importFile(Files.writeString(dir.resolve("pl.csv"), csv));
+        return new SweepImporter().importFile(PowerLawCsv.write(dir.resolve("pl.csv"), E, A, ALPHA, 16));
     }
 }

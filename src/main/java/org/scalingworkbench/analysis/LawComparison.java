@@ -161,7 +161,7 @@ public final class LawComparison {
     }
 
     /** The law's predictions at rows {@code x} (the law's variables, original units) for parameters {@code p}. */
-    static double[] predict(ScalingLaw law, double[][] x, double[] p) {
+    public static double[] predict(ScalingLaw law, double[][] x, double[] p) {
         double[] yHat = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             yHat[i] = law.value(x[i], p);

@@ -8,12 +8,14 @@ import java.util.Optional;
 import org.scalingworkbench.analysis.ExtrapolationError;
 import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LawComparison;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.fit.solve.InformationCriteria;
 import org.scalingworkbench.session.LawResult;
 import org.scalingworkbench.session.LawSetup;
 import org.scalingworkbench.session.LawWarning;
@@ -78,7 +80,7 @@ final class RestoredBoard {
             covariance[j][j] = errors[j] * errors[j];
         }
         Objective objective = setup.settings().objective().toObjective();
-        double[] trainHat = predict(law, data.trainRows(law), values);
+        double[] trainHat = LawComparison.predict(law, data.trainRows(law), values);
         double[] residuals = residuals(objective, trainHat, data.trainY());
         double[] criteria = criteria(residuals, freeCount(fixed));
         List<FitWarning> warnings = saved.warningsKnown() ? saved.warnings().stream().map(LawWarning::toFitWarning).toList() : List.of();
@@ -86,7 +88,7 @@ final class RestoredBoard {
                 saved.objective(), residuals, criteria[0], criteria[1], 0, 0, 0, warnings);
         return Optional.of(new LeaderboardEntry(law.id(), k, warnings.isEmpty() ? FitStatus.OK : FitStatus.WARNINGS,
                 detail(law, data, saved, warnings), ExtrapolationError.of(trainHat, data.trainY()),
-                ExtrapolationError.of(predict(law, data.heldOutRows(law), values), data.heldOutY()),
+                ExtrapolationError.of(LawComparison.predict(law, data.heldOutRows(law), values), data.heldOutY()),
                 criteria[0], criteria[1], false, fit));
     }
 
@@ -100,14 +102,6 @@ final class RestoredBoard {
         }
         notes.add(DETAIL);
         return String.join("; ", notes);
-    }
-
-    private static double[] predict(ScalingLaw law, double[][] rows, double[] p) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = law.value(rows[i], p);
-        }
-        return out;
     }
 
     private static double[] residuals(Objective o, double[] yHat, double[] y) {
@@ -127,11 +121,7 @@ final class RestoredBoard {
         return free;
     }
 
-    /**
-     * {AIC, BIC} under i.i.d. Gaussian residuals with the variance estimated, {@code free} + 1
-     * parameters, RSS = Σ r² (the window fits with unit weights), as the fitting package computes
-     * them for least squares and Huber alike.
-     */
+    /** {AIC, BIC} of residuals {@code r} (RSS = Σ r², unit weights as the window fits) with {@code free} parameters, as the fit computes them. */
     private static double[] criteria(double[] r, int free) {
         if (r.length == 0) {
             return new double[] {Double.NaN, Double.NaN};
@@ -140,9 +130,8 @@ final class RestoredBoard {
         for (double v : r) {
             rss += v * v;
         }
-        int n = r.length;
-        double logLikelihood = -0.5 * n * (Math.log(2 * Math.PI * rss / n) + 1);
-        return new double[] {2.0 * (free + 1) - 2 * logLikelihood, (free + 1) * Math.log(n) - 2 * logLikelihood};
+        InformationCriteria ic = new InformationCriteria(rss, r.length, free);
+        return new double[] {ic.aic(), ic.bic()};
     }
 
     private static double orLast(double v) {

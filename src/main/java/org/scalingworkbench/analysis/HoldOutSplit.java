@@ -15,8 +15,11 @@ import org.scalingworkbench.data.NumberParser;
  *   <li>{@link SplitColumn} {@code column:Training}: a column of the file marks each row.</li>
  * </ul>
  */
-public sealed interface HoldOutSplit permits HoldOutSplit.CutOff, HoldOutSplit.LargestRuns,
+public sealed interface HoldOutSplit permits HoldOutSplit.None, HoldOutSplit.CutOff, HoldOutSplit.LargestRuns,
         HoldOutSplit.NamedRuns, HoldOutSplit.SplitColumn {
+
+    /** Nothing held out: every point is fitted. */
+    HoldOutSplit NONE = new None();
 
     /**
      * The mask of held-out points of {@code curve} (true = held out), indexed like the curve's points.
@@ -30,13 +33,16 @@ public sealed interface HoldOutSplit permits HoldOutSplit.CutOff, HoldOutSplit.L
     String description();
 
     /**
-     * Parses {@code top:K}, {@code x>VALUE}, {@code column:NAME} or {@code runs:A,B,...}.
+     * Parses {@code none}, {@code top:K}, {@code x>VALUE}, {@code column:NAME} or {@code runs:A,B,...}.
      *
      * @throws IllegalArgumentException with a one-line message on any other form
      */
     static HoldOutSplit parse(String spec) {
         String s = spec == null ? "" : spec.strip();
         String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("none")) {
+            return NONE;
+        }
         if (lower.startsWith("top:")) {
             try {
                 return new LargestRuns(Integer.parseInt(s.substring(4).strip()));
@@ -58,7 +64,21 @@ public sealed interface HoldOutSplit permits HoldOutSplit.CutOff, HoldOutSplit.L
             return new NamedRuns(Set.copyOf(List.of(s.substring(5).split(",")).stream().map(String::strip)
                     .filter(r -> !r.isEmpty()).toList()));
         }
-        throw new IllegalArgumentException("hold-out '" + s + "' is not one of top:K, x>VALUE, column:NAME, runs:A,B");
+        throw new IllegalArgumentException("hold-out '" + s + "' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
+    }
+
+    /** Holds out nothing. */
+    record None() implements HoldOutSplit {
+
+        @Override
+        public boolean[] heldOut(Curve curve) {
+            return new boolean[curve.size()];
+        }
+
+        @Override
+        public String description() {
+            return "none";
+        }
     }
 
     /**

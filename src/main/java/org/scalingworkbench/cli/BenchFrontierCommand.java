@@ -117,7 +117,7 @@ final class BenchFrontierCommand implements Callable<Integer> {
         }
         long cpu0 = BenchCommand.processCpuNanos();
         long t0 = System.nanoTime();
-        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, "chinchilla", "loss", List.of(),
+        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla"), "loss", List.of(),
                 Objective.logHuber(1e-3), 5, resamples, 42), TaskContext.none());
         FrontierEstimate e = new ParametricFrontier().estimate(report.fit(), report.bootstrap(), 5.76e23,
                 report.rowsUsed(), report.notes());

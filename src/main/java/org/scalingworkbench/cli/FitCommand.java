@@ -54,10 +54,13 @@ final class FitCommand implements Callable<Integer> {
         if ((law == null) == (formula == null)) {
             throw new IllegalArgumentException("give either --law ID or --formula TEXT");
         }
-        LawCatalog catalog = formula == null ? LawCatalog.builtIn() : LawCatalog.builtIn().with(customLaw());
-        String lawId = formula == null ? law : CUSTOM_ID;
-        SweepFitRequest request = fitOptions.request(file, lawId);
-        SweepFitReport report = new SweepFitting(new SweepImporter(), catalog).fit(request, TaskContext.none());
+        org.scalingworkbench.app.request.LawSpec lawSpec = formula == null ? org.scalingworkbench.app.request.LawSpec.builtIn(law)
+                : org.scalingworkbench.app.request.LawSpec.formula(formula);
+        for (var start : starts.entrySet()) {
+            lawSpec = lawSpec.withStart(start.getKey(), start.getValue());
+        }
+        SweepFitRequest request = fitOptions.request(file, lawSpec);
+        SweepFitReport report = SweepFitting.standard().fit(request, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new FitReportJson().write(report));
@@ -66,26 +69,6 @@ final class FitCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static final String CUSTOM_ID = "custom";
-
-    /** The --formula law with the --start values as its starting point. */
-    private CustomFormulaLaw customLaw() {
-        CustomFormulaLaw custom;
-        try {
-            custom = CustomFormulaLaw.parse(formula);
-        } catch (FormulaSyntaxException e) {
-            throw new IllegalArgumentException("--formula: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        for (var start : starts.entrySet()) {
-            if (!custom.parameters().stream().anyMatch(p -> p.name().equals(start.getKey()))) {
-                throw new IllegalArgumentException("--start " + start.getKey() + ": the formula has no parameter of that name; it has "
-                        + custom.parameters().stream().map(p -> p.name()).toList());
-            }
-            custom = custom.withTypicalRange(start.getKey(), start.getValue(), start.getValue());
-        }
-        return custom;
     }
 
     /** The catalog's ids, for the help text. */

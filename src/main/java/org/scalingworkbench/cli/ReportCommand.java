@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SweepFitRequest request = fitOptions.request(file, law);
+        SweepFitRequest request = fitOptions.request(file, org.scalingworkbench.app.request.LawSpec.builtIn(law));
         SweepFitReport report = SweepFitting.standard().fit(request, TaskContext.none());
         String text = switch (format) {
             case md -> new FitReportMarkdown().write(report);

@@ -31,7 +31,7 @@ final class SweepFitOptions {
     int excludeTop;
 
     /** The request for fitting law {@code lawId} to {@code file} with these options. */
-    SweepFitRequest request(Path file, String lawId) {
-        return new SweepFitRequest(file, lawId, target, variables, objective.objective(), excludeTop, resamples, seed);
+    SweepFitRequest request(Path file, org.scalingworkbench.app.request.LawSpec law) {
+        return new SweepFitRequest(file, law, target, variables, objective.objective(), excludeTop, resamples, seed);
     }
 }

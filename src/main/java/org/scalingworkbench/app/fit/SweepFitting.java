@@ -1,93 +1,151 @@
 package org.scalingworkbench.app.fit;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.scalingworkbench.analysis.FitData;
+import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LawComparison;
+import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.TaskCancelledException;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.data.Column;
+import org.scalingworkbench.app.importing.SweepLoading;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawResolver;
+import org.scalingworkbench.app.request.ResolvedLaw;
+import org.scalingworkbench.app.select.PointSelection;
+import org.scalingworkbench.app.select.SelectedCurve;
+import org.scalingworkbench.app.select.Selection;
 import org.scalingworkbench.data.ImportedSweep;
-import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.CancellationToken;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.FitProblem;
-import org.scalingworkbench.fit.FitResult;
+import org.scalingworkbench.fit.FitProgressListener;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.fit.laws.LawCatalog;
 import org.scalingworkbench.fit.solve.Bootstrap;
-import org.scalingworkbench.fit.solve.MultiStartFitter;
 
 /**
- * The use case "fit a law to a file": import, pick rows and columns, multi-start fit, optional
- * bootstrap. Progress goes to the task context (starts, then resamples); the context's cancel
- * flag stops the fit between iterations.
+ * The use case "fit these laws": the one behind the window's Fit button and cut-off drag and the
+ * {@code fit}, {@code compare}, {@code plot} and {@code report} commands. The request's rows are
+ * selected ({@link PointSelection}), each curve split by the hold-out, every law fitted to the
+ * same fitted rows and ranked by RMSLE on the same held-out rows (multi-start, or warm from a
+ * previous board), then, when resamples are asked for, each fitted law bootstrapped from its
+ * optimum. The context's cancel flag stops the fits between iterations.
  */
 public final class SweepFitting {
 
-    private final SweepImporter importer;
-    private final LawCatalog catalog;
+    private final SweepLoading loading;
+    private final LawResolver resolver;
+    private final PointSelection selection = new PointSelection();
 
-    public SweepFitting(SweepImporter importer, LawCatalog catalog) {
-        this.importer = importer;
-        this.catalog = catalog;
+    public SweepFitting(SweepLoading loading, LawResolver resolver) {
+        this.loading = loading;
+        this.resolver = resolver;
     }
 
     /** The use case over the standard importer and the built-in laws. */
     public static SweepFitting standard() {
-        return new SweepFitting(new SweepImporter(), LawCatalog.builtIn());
+        return new SweepFitting(SweepLoading.standard(), LawResolver.builtIn());
     }
 
     /**
-     * Runs the request.
+     * Reads the request's files and fits.
      *
-     * @throws IOException              when the file cannot be read or is not a sweep
-     * @throws IllegalArgumentException when the law, a column or the rows do not fit the request
+     * @throws IOException              naming the file that cannot be read
+     * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
-    public SweepFitReport fit(SweepFitRequest request, TaskContext context) throws IOException {
-        try {
-            return run(request, context);
-        } catch (java.util.concurrent.CancellationException e) {
-            throw new TaskCancelledException();
-        }
+    public FitOutcome fit(FitRequest request, TaskContext context) throws IOException {
+        return fit(request, loading.load(request.data().files()).sweep(), context);
     }
 
     /**
-     * Runs the request on a sweep already imported (with the user's column roles); the request's
-     * file is not read.
+     * Fits on a sweep already loaded (the request's files are not read).
      *
-     * @throws IllegalArgumentException when the law, a column or the rows do not fit the request
+     * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
-    public SweepFitReport fit(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
-        try {
-            return run(imported, request, context);
-        } catch (java.util.concurrent.CancellationException e) {
-            throw new TaskCancelledException();
+    public FitOutcome fit(FitRequest request, Sweep sweep, TaskContext context) {
+        Selection selected = selection.select(sweep, request.data());
+        List<CurveFit> fits = new ArrayList<>();
+        for (SelectedCurve curve : selected.curves()) {
+            context.progress(fits.size(), selected.curves().size(), "fitting " + curve.name());
+            if (curve.points().curve().size() > 0) {
+                fits.add(fitCurve(request, curve, null, context));
+            }
         }
+        return new FitOutcome(selected.sweep().sourceName(), selected, fits);
     }
 
-    private SweepFitReport run(SweepFitRequest request, TaskContext context) throws IOException {
-        return run(importer.importFile(request.file()), request, context);
-    }
-
-    private SweepFitReport run(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
-        ScalingLaw law = catalog.get(request.lawId());
-        FitRows rows = new FitRows(imported.sweep());
-        List<String> names = request.variables().isEmpty() ? law.variables() : request.variables();
-        if (names.size() != law.variables().size()) {
-            throw new IllegalArgumentException(law.id() + " takes " + law.variables().size() + " variables "
-                    + law.variables() + ", got " + names.size() + " columns");
-        }
-        List<Column> x = names.stream().map(rows::variable).toList();
-        Column y = rows.target(request.target());
-        FitProblem problem = rows.problem(law, x, y, request.objective().onLogScale(), request.excludeHighest());
-        FitOptions options = FitOptions.defaults().withObjective(request.objective());
+    /**
+     * Fits the request's laws to one curve, warm from {@code warmFrom}'s optima where it has the law
+     * (null: multi-start from cold), then bootstraps them as the request asks.
+     *
+     * @throws IllegalArgumentException when a law or the hold-out does not fit the curve
+     */
+    public CurveFit fitCurve(FitRequest request, SelectedCurve curve, Leaderboard warmFrom, TaskContext context) {
+        List<ResolvedLaw> resolved = resolver.resolve(request.laws(), request.objective());
+        Map<String, ScalingLaw> laws = new LinkedHashMap<>();
+        Map<String, FitOptions> options = new LinkedHashMap<>();
+        resolved.forEach(r -> {
+            laws.put(r.law().id(), r.law());
+            options.put(r.law().id(), r.options());
+        });
+        boolean[] excluded = curve.excluded();
+        boolean[] held = curve.points().heldOut(excluded, request.holdOut());
+        FitData data = curve.points().fitData(excluded, request.holdOut());
         CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
-        FitResult fit = new MultiStartFitter().fit(problem, options,
-                (done, total) -> context.progress(done, total, "fitting " + law.id()), token);
-        BootstrapResult boot = request.bootstrapResamples() == 0 ? null : new Bootstrap().run(problem, options, fit,
-                request.bootstrapResamples(), request.seed(),
-                (done, total) -> context.progress(done, total, "bootstrap"), token);
-        return new SweepFitReport(imported.report().sourceName(), y.name(), x.stream().map(Column::name).toList(),
-                problem.rows(), rows.notes(), fit, boot);
+        try {
+            Leaderboard board = LawComparison.onSharedRows(List.copyOf(laws.values()), law -> options.get(law.id()))
+                    .rank(curve.name(), request.holdOut().description(), data, warmFrom, token);
+            Map<String, BootstrapResult> boots = bootstraps(request, board, laws, options, data, context, token);
+            return new CurveFit(curve, held, data, board, laws, options, boots);
+        } catch (CancellationException e) {
+            throw new TaskCancelledException();
+        }
+    }
+
+    /** Transitional: the one law of {@code request} fitted to its file. */
+    public SweepFitReport fit(SweepFitRequest request, TaskContext context) throws IOException {
+        return report(fit(request.toFitRequest(), context));
+    }
+
+    /** Transitional: the one law of {@code request} fitted to a sweep already loaded. */
+    public SweepFitReport fit(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
+        return report(fit(request.toFitRequest(), imported.sweep(), context));
+    }
+
+    private static SweepFitReport report(FitOutcome outcome) {
+        CurveFit fit = outcome.only();
+        LeaderboardEntry e = fit.board().entries().get(0);
+        if (e.status() == FitStatus.FAILED) {
+            throw new IllegalArgumentException(e.lawId() + " could not be fitted: " + e.detail());
+        }
+        return new SweepFitReport(outcome.source(), fit.data().target(), fit.data().columns(), fit.data().trainSize(),
+                outcome.notes(), e.fit(), fit.bootstrap(e.lawId()).orElse(null));
+    }
+
+    private static Map<String, BootstrapResult> bootstraps(FitRequest request, Leaderboard board, Map<String, ScalingLaw> laws,
+            Map<String, FitOptions> options, FitData data, TaskContext context, CancellationToken token) {
+        Map<String, BootstrapResult> out = new LinkedHashMap<>();
+        if (!request.bootstrap().isRequested()) {
+            return out;
+        }
+        int done = 0;
+        for (LeaderboardEntry e : board.entries()) {
+            context.progress(done++, board.entries().size(), "bootstrapping " + e.lawId());
+            if (e.status() != FitStatus.FAILED) {
+                ScalingLaw law = laws.get(e.lawId());
+                FitProblem problem = new FitProblem(law, data.trainRows(law), data.trainY());
+                out.put(law.id(), new Bootstrap().run(problem, options.get(law.id()), e.fit(), request.bootstrap().resamples(),
+                        request.bootstrap().seed(), FitProgressListener.NONE, token));
+            }
+            context.checkCancelled();
+        }
+        return out;
     }
 }

@@ -22,6 +22,7 @@ import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.SweepFitReport;
 import org.scalingworkbench.app.fit.SweepFitRequest;
 import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.request.LawSpec;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
@@ -174,7 +175,7 @@ public final class SweepFrontier {
     }
 
     private FrontierEstimate parametric(ImportedSweep imported, String lossName, double budget, TaskContext context) {
-        SweepFitReport report = SweepFitting.standard().fit(imported, new SweepFitRequest(null, "chinchilla", lossName,
+        SweepFitReport report = SweepFitting.standard().fit(imported, new SweepFitRequest(null, LawSpec.builtIn("chinchilla"), lossName,
                 List.of("N", "D"), parametricFit.objective(), parametricFit.excludeTop(), requested.resamples(),
                 requested.seed()), context);
         List<String> notes = new ArrayList<>(report.notes());

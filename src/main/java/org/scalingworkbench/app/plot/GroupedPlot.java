@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.select.PlotPoints;
 import org.scalingworkbench.figure.AxisSpec;
 import org.scalingworkbench.figure.CurveSpec;
 import org.scalingworkbench.figure.PointSeries;

@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.fit;
 
+import org.scalingworkbench.app.select.DefaultCutOff;
+import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,7 +208,7 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        spec.set(plot.spec(excludedMask(), cutOff.get(), board.get(), laws));
+        spec.set(org.scalingworkbench.app.plot.PlotSpecs.of(plot, excludedMask(), cutOff.get(), board.get(), laws));
     }
 
     /** The laws on the current board, by id. */

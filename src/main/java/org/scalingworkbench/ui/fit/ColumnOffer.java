@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
+import org.scalingworkbench.app.select.PlotData;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

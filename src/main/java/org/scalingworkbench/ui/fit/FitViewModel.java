@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
+import org.scalingworkbench.app.select.PlotData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
+import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

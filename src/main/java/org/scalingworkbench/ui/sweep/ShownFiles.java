@@ -2,7 +2,7 @@ package org.scalingworkbench.ui.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scalingworkbench.data.ImportReport;
+import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -24,14 +24,7 @@ public record ShownFiles(List<ImportedSweep> files, SweepUnion union, ImportedSw
     /** The files {@code files} (at least one) shown together. */
     public static ShownFiles of(List<ImportedSweep> files) {
         SweepUnion union = SweepUnion.of(files.stream().map(ImportedSweep::sweep).toList());
-        if (files.size() == 1) {
-            return new ShownFiles(files, union, files.get(0));
-        }
-        List<String> warnings = new ArrayList<>(union.notes());
-        int rows = files.stream().mapToInt(f -> f.report().rowsRead()).sum();
-        ImportReport report = new ImportReport(union.sweep().sourceName(), files.size() + " files shown together", rows, List.of(),
-                warnings);
-        return new ShownFiles(files, union, new ImportedSweep(union.sweep(), report));
+        return new ShownFiles(files, union, SweepLoading.join(files, union));
     }
 
     /** Whether {@code file} is one of the files shown. */

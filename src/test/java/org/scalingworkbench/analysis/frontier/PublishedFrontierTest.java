@@ -19,7 +19,7 @@ class PublishedFrontierTest {
     @Test
     void parametricFrontierOfBesirogluFitMatchesPublishedExponentAndRatio() throws IOException {
         Path file = SharedData.file("analyzing-chinchilla/svg_extracted_data.csv");
-        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, "chinchilla", "loss", List.of(),
+        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla"), "loss", List.of(),
                 Objective.logHuber(1e-3), 5, 0, 42), TaskContext.none());
         FrontierEstimate e = new ParametricFrontier().estimate(report.fit(), null, 5.76e23, report.rowsUsed(),
                 report.notes());

@@ -43,7 +43,7 @@ class SyntheticFrontierTest {
         IsoFlopSweepSimulator.Design design = new IsoFlopSweepSimulator.Design(
                 List.of(6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21), 9, 1.6, 0.0, 1);
         Path file = SimulatedSweeps.isoFlopFile(design, dir);
-        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, "chinchilla", "loss", List.of(),
+        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla"), "loss", List.of(),
                 Objective.logLeastSquares(), 0, 0, 1), TaskContext.none());
         FrontierEstimate e = new ParametricFrontier().estimate(report.fit(), null, 5.76e23, report.rowsUsed(), List.of());
         // the file holds the loss to 7 significant digits and D rounded to whole tokens: the refit

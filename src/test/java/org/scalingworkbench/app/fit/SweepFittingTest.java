@@ -22,7 +22,7 @@ class SweepFittingTest {
     @TempDir
     Path dir;
 
-    private final SweepFitting fitting = new SweepFitting(new SweepImporter(), LawCatalog.builtIn().with(TinyLaws.powerLaw()));
+    private final SweepFitting fitting = new SweepFitting(org.scalingworkbench.app.importing.SweepLoading.standard(), new org.scalingworkbench.app.request.LawResolver(LawCatalog.builtIn().with(TinyLaws.powerLaw())));
 
     /** y = 40·x^(−0.3) at 20 sizes, plus two rows far above the curve. */
     private Path powerLawFile() throws IOException {
@@ -38,7 +38,7 @@ class SweepFittingTest {
     }
 
     private SweepFitRequest request(Path file, int excludeHighest, int resamples) {
-        return new SweepFitRequest(file, "tiny-pl", null, List.of("N"), Objective.logLeastSquares(), excludeHighest, resamples, 1);
+        return new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("tiny-pl"), null, List.of("N"), Objective.logLeastSquares(), excludeHighest, resamples, 1);
     }
 
     @Test
@@ -64,7 +64,7 @@ class SweepFittingTest {
     @Test
     void unknownColumnIsNamedInTheError() throws IOException {
         Path file = powerLawFile();
-        SweepFitRequest bad = new SweepFitRequest(file, "tiny-pl", null, List.of("flops"), Objective.logLeastSquares(), 0, 0, 1);
+        SweepFitRequest bad = new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("tiny-pl"), null, List.of("flops"), Objective.logLeastSquares(), 0, 0, 1);
         assertThatThrownBy(() -> fitting.fit(bad, TaskContext.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no column named flops");
     }
@@ -87,7 +87,7 @@ class SweepFittingTest {
 
     @Test
     void singleVariableLawFitsAgainstTheOnlyScaleColumnByDefault() throws IOException {
-        SweepFitRequest byDefault = new SweepFitRequest(powerLawFile(), "pl", null, List.of(), Objective.logLeastSquares(), 2, 0, 1);
+        SweepFitRequest byDefault = new SweepFitRequest(powerLawFile(), org.scalingworkbench.app.request.LawSpec.builtIn("pl"), null, List.of(), Objective.logLeastSquares(), 2, 0, 1);
         SweepFitReport r = fitting.fit(byDefault, TaskContext.none());
         assertThat(r.variableColumns()).containsExactly("params");
         assertThat(r.fit().value("alpha")).isCloseTo(0.3, within(1e-6));
@@ -96,7 +96,7 @@ class SweepFittingTest {
     @Test
     void singleVariableLawAsksWhichScaleColumnWhenThereAreSeveral() throws IOException {
         Path file = Files.writeString(dir.resolve("two.csv"), "params,tokens,loss\n1e8,2e9,3.1\n2e8,4e9,2.9\n4e8,8e9,2.7\n");
-        SweepFitRequest byDefault = new SweepFitRequest(file, "pl", null, List.of(), Objective.logLeastSquares(), 0, 0, 1);
+        SweepFitRequest byDefault = new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("pl"), null, List.of(), Objective.logLeastSquares(), 0, 0, 1);
         assertThatThrownBy(() -> fitting.fit(byDefault, TaskContext.none()))
                 .hasMessage("two.csv has 2 scale columns [params, tokens]; name the one to fit against with --x");
     }

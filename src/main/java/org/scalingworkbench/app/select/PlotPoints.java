@@ -1,4 +1,4 @@
-package org.scalingworkbench.app.plot;
+package org.scalingworkbench.app.select;
 
 import java.util.Arrays;
 import java.util.List;
@@ -65,12 +65,12 @@ public record PlotPoints(String name, String xName, String xSymbol, String yName
     }
 
     /** Row k, all variables, not copied. */
-    double[] rowAt(int k) {
+    public double[] rowAt(int k) {
         return rows[k];
     }
 
     /** Point k's target, not copied. */
-    double yAt(int k) {
+    public double yAt(int k) {
         return y[k];
     }
 }

@@ -1,4 +1,4 @@
-package org.scalingworkbench.app.plot;
+package org.scalingworkbench.app.select;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ public record PointGroups(String[] labels, List<String> order, boolean levels) {
     }
 
     /** Point k's label, not copied. */
-    String labelAt(int k) {
+    public String labelAt(int k) {
         return labels[k];
     }
 }

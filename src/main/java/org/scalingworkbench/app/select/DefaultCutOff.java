@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui.fit;
+package org.scalingworkbench.app.select;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -14,13 +14,13 @@ import org.scalingworkbench.data.ColumnRole;
  * out when they are the largest. Without one (or when its labels cannot be read, or it marks no
  * row either way) the largest x values holding at least four points are held out.
  */
-final class DefaultCutOff {
+public final class DefaultCutOff {
 
     private DefaultCutOff() {
     }
 
     /** The cut-off in x's units, NaN for none. */
-    static double of(Curve c) {
+    public static double of(Curve c) {
         if (c == null || c.size() == 0) {
             return Double.NaN;
         }

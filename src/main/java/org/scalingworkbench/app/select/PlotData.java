@@ -1,23 +1,16 @@
-package org.scalingworkbench.ui.fit;
+package org.scalingworkbench.app.select;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitData;
-import org.scalingworkbench.analysis.Leaderboard;
-import org.scalingworkbench.app.plot.CurvePlot;
-import org.scalingworkbench.app.plot.GroupedPlot;
-import org.scalingworkbench.app.plot.PlotPoints;
-import org.scalingworkbench.app.plot.PointGroups;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;
-import org.scalingworkbench.figure.ScalingPlotSpec;
-import org.scalingworkbench.fit.ScalingLaw;
 
 /**
  * What the chart shows and the laws are fitted to: the curve of the target against the plotted x
@@ -38,17 +31,27 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
 
     /** The plot of {@code y} against {@code x} in {@code sweep}, joint when the sweep has N and D columns. */
     public static PlotData of(Sweep sweep, Column x, Column y) {
+        return of(sweep, x, y, IntStream.range(0, sweep.rowCount()).toArray(), sweep.sourceName());
+    }
+
+    /**
+     * The plot of {@code y} against {@code x} over the candidate rows of {@code sweep} (ascending),
+     * keeping those where x, y (and N, D, C when joint) are present and positive, as log axes and
+     * log objectives need; joint when the sweep has N and D columns.
+     *
+     * @param name the curve's name ("runs.csv", "Task = arc")
+     */
+    public static PlotData of(Sweep sweep, Column x, Column y, int[] candidates, String name) {
         List<Column> joint = jointColumns(sweep);
         Optional<Column> file = SweepUnion.fileColumn(sweep);
-        if (joint.isEmpty()) {
-            Curve curve = PositiveCurve.of(sweep, x, y);
-            return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
-        }
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(joint);
-        int[] rows = IntStream.range(0, sweep.rowCount())
+        int[] rows = IntStream.of(candidates)
                 .filter(r -> used.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
-        Curve curve = new Curve(sweep.sourceName(), sweep, rows, x, y);
+        Curve curve = new Curve(name, sweep, rows, x, y);
+        if (joint.isEmpty()) {
+            return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
+        }
         PointGroups levels = LevelGroups.choose(sweep, x, rows).orElse(null);
         return new PlotData(curve, points(curve, joint, file.isEmpty() ? levels : FileGroups.of(file.get(), rows, levels)), true);
     }
@@ -111,7 +114,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
     }
 
     /** The column behind each variable, same order. */
-    List<String> columnNames() {
+    public List<String> columnNames() {
         List<String> names = new ArrayList<>(List.of(curve.x().name()));
         jointColumns(curve.sweep()).forEach(c -> names.add(c.name()));
         return names;
@@ -119,28 +122,46 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
 
     /** The points not excluded, split at the cut-off on x (NaN: nothing held out). */
     public FitData fitData(boolean[] excluded, double cutOff) {
+        return fitData(excluded, Double.isNaN(cutOff) ? HoldOutSplit.NONE : new HoldOutSplit.CutOff(cutOff));
+    }
+
+    /**
+     * The points not excluded, split by {@code split}, which sees only those points (the largest
+     * runs are the largest of the runs kept).
+     *
+     * @throws IllegalArgumentException when the split does not apply to the points
+     */
+    public FitData fitData(boolean[] excluded, HoldOutSplit split) {
+        return split(excluded, heldOut(excluded, split));
+    }
+
+    /** Whether each point is held out by {@code split}, excluded points never (see {@link #fitData(boolean[], HoldOutSplit)}). */
+    public boolean[] heldOut(boolean[] excluded, HoldOutSplit split) {
+        int[] kept = IntStream.range(0, curve.size()).filter(k -> !excluded[k]).toArray();
+        boolean[] heldKept = split.heldOut(curve.subset(kept));
+        boolean[] held = new boolean[curve.size()];
+        for (int i = 0; i < kept.length; i++) {
+            held[kept[i]] = heldKept[i];
+        }
+        return held;
+    }
+
+    private FitData split(boolean[] excluded, boolean[] held) {
         List<double[]> train = new ArrayList<>();
-        List<double[]> held = new ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         List<Double> trainY = new ArrayList<>();
-        List<Double> heldY = new ArrayList<>();
+        List<Double> outY = new ArrayList<>();
         double[][] rows = points.rows();
         for (int k = 0; k < rows.length; k++) {
             if (excluded[k]) {
                 continue;
             }
-            boolean out = !Double.isNaN(cutOff) && rows[k][0] > cutOff;
-            (out ? held : train).add(rows[k]);
-            (out ? heldY : trainY).add(curve.yAt(k));
+            (held[k] ? out : train).add(rows[k]);
+            (held[k] ? outY : trainY).add(curve.yAt(k));
         }
         return new FitData(curve.y().name(), variables(), columnNames(), train.toArray(double[][]::new),
-                trainY.stream().mapToDouble(Double::doubleValue).toArray(), held.toArray(double[][]::new),
-                heldY.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    /** The chart: the plain curve plot for one variable from one file, else the grouped plot. */
-    public ScalingPlotSpec spec(boolean[] excluded, double cutOff, Leaderboard board, Map<String, ScalingLaw> laws) {
-        return joint || points.grouped() ? new GroupedPlot().spec(points, excluded, cutOff, board, laws)
-                : new CurvePlot().spec(curve, excluded, cutOff, board, laws);
+                trainY.stream().mapToDouble(Double::doubleValue).toArray(), out.toArray(double[][]::new),
+                outY.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Point k's group ("flops = 6e18"), empty without groups. */

@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui.fit;
+package org.scalingworkbench.app.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.scalingworkbench.app.plot.PointGroups;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;

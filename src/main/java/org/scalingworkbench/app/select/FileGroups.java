@@ -1,11 +1,10 @@
-package org.scalingworkbench.ui.fit;
+package org.scalingworkbench.app.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.scalingworkbench.app.plot.PointGroups;
 import org.scalingworkbench.data.Column;
 
 /**

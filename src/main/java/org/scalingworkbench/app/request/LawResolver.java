@@ -1,0 +1,87 @@
+package org.scalingworkbench.app.request;
+
+import java.util.List;
+import java.util.Map;
+import org.scalingworkbench.fit.FitOptions;
+import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.Objective;
+import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.fit.formula.CustomFormulaLaw;
+import org.scalingworkbench.fit.formula.FormulaSyntaxException;
+import org.scalingworkbench.fit.laws.LawCatalog;
+
+/**
+ * Turns the laws of a request into laws with fit options, one meaning for every head: a catalog id
+ * names a built-in law; a formula is read with the variables x, N, D and C (every other name is a
+ * parameter, started at 1 unless a start is given); a start, bound or fixed value must name a
+ * parameter of the law. Starting values apply to formulas only (built-in laws start from their
+ * own grids of starts).
+ */
+public final class LawResolver {
+
+    private final LawCatalog catalog;
+
+    public LawResolver(LawCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The resolver over the built-in laws. */
+    public static LawResolver builtIn() {
+        return new LawResolver(LawCatalog.builtIn());
+    }
+
+    /**
+     * The laws of {@code specs}, each with {@code objective} and its own settings.
+     *
+     * @throws IllegalArgumentException naming the law and the setting that does not fit it, or the
+     *                                  column of a formula's mistake
+     */
+    public List<ResolvedLaw> resolve(List<LawSpec> specs, Objective objective) {
+        return specs.stream().map(s -> resolve(s, objective)).toList();
+    }
+
+    /** One law of a request; see {@link #resolve(List, Objective)}. */
+    public ResolvedLaw resolve(LawSpec spec, Objective objective) {
+        ScalingLaw law = spec.isFormula() ? formula(spec) : builtIn(spec);
+        FitOptions options = FitOptions.defaults().withObjective(objective);
+        for (Map.Entry<String, Double> f : spec.fixed().entrySet()) {
+            check(law, f.getKey(), "fixed value");
+            options = options.withFixed(f.getKey(), f.getValue());
+        }
+        for (Map.Entry<String, ParameterRange> b : spec.bounds().entrySet()) {
+            check(law, b.getKey(), "bounds");
+            options = options.withBounds(b.getKey(), b.getValue().lower(), b.getValue().upper());
+        }
+        return new ResolvedLaw(law, options);
+    }
+
+    private ScalingLaw builtIn(LawSpec spec) {
+        ScalingLaw law = catalog.get(spec.id());
+        if (!spec.starts().isEmpty()) {
+            throw new IllegalArgumentException("starting values are for a formula's parameters; " + law.id()
+                    + " starts from its own grid (fix or bound a parameter instead)");
+        }
+        return law;
+    }
+
+    private static ScalingLaw formula(LawSpec spec) {
+        CustomFormulaLaw law;
+        try {
+            law = CustomFormulaLaw.parse(spec.formula());
+        } catch (FormulaSyntaxException e) {
+            throw new IllegalArgumentException("formula, column " + (e.position() + 1) + ": " + e.reason(), e);
+        }
+        for (Map.Entry<String, Double> s : spec.starts().entrySet()) {
+            check(law, s.getKey(), "starting value");
+            law = law.withTypicalRange(s.getKey(), s.getValue(), s.getValue());
+        }
+        return law;
+    }
+
+    private static void check(ScalingLaw law, String name, String what) {
+        if (law.parameters().stream().map(LawParameter::name).noneMatch(name::equals)) {
+            throw new IllegalArgumentException(what + " for " + name + ": " + law.id() + " has no parameter of that name; it has "
+                    + law.parameters().stream().map(LawParameter::name).toList());
+        }
+    }
+}

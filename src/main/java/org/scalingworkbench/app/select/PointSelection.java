@@ -1,0 +1,199 @@
+package org.scalingworkbench.app.select;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.scalingworkbench.app.request.DataSelection;
+import org.scalingworkbench.data.Column;
+import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.Sweep;
+
+/**
+ * The data-selection step every use case starts with: a sweep and a {@link DataSelection} give
+ * the curves to fit, with one meaning whichever head asked. The request's roles are applied; x is
+ * the named column (or role symbol), else model size N in a file with N and D, else the only scale
+ * column; y the named column, else the only metric. Rows must meet every {@code where} condition;
+ * a row that repeats an earlier one exactly counts once (a file such as Alabdulmohsin et al.'s
+ * benchmark repeats whole curves, which would count a point twice in the fit and in the score);
+ * the rest are split into curves by the curve key; a curve keeps the rows whose x, y (and N, D, C
+ * with such a file) are present and positive, and excludes the user's rows and its rows of
+ * highest target. Stateless.
+ */
+public final class PointSelection {
+
+    /** Separates the values of a curve key of several columns in a curve's name. */
+    public static final String KEY_SEPARATOR = ", ";
+
+    /**
+     * The curves of {@code sweep} that {@code request} selects.
+     *
+     * @throws IllegalArgumentException naming the column or value that does not exist, or saying
+     *                                  that no row is left
+     */
+    public Selection select(Sweep sweep, DataSelection request) {
+        Sweep s = withRoles(sweep, request);
+        List<String> notes = new ArrayList<>();
+        Column x = scale(s, request.x());
+        Column y = target(s, request.y());
+        int[] rows = withoutDuplicates(s, filtered(s, request.where(), notes), notes);
+        List<SelectedCurve> curves = new ArrayList<>();
+        int unusable = 0;
+        for (Map.Entry<String, int[]> curve : split(s, rows, request).entrySet()) {
+            PlotData points = PlotData.of(s, x, y, curve.getValue(), curve.getKey());
+            unusable += curve.getValue().length - points.curve().size();
+            curves.add(new SelectedCurve(points, excluded(points, request, notes)));
+        }
+        if (unusable > 0) {
+            notes.add(0, unusable + " rows left out: a variable or the target is missing or not positive");
+        }
+        if (curves.stream().allMatch(c -> c.points().curve().size() == 0)) {
+            throw new IllegalArgumentException(s.sourceName() + ": no row has " + x.name() + " and " + y.name()
+                    + " both present and positive" + (request.where().isEmpty() ? "" : " among those matching " + describe(request.where())));
+        }
+        return new Selection(s, curves, notes);
+    }
+
+    private static Sweep withRoles(Sweep sweep, DataSelection request) {
+        Sweep s = sweep;
+        for (Map.Entry<String, ColumnRole> r : request.roles().entrySet()) {
+            s = s.withRole(column(s, r.getKey()).name(), r.getValue());
+        }
+        return request.runColumn() == null ? s : s.withRole(column(s, request.runColumn()).name(), ColumnRole.RUN);
+    }
+
+    /** The scale column: by name, else by role symbol; by default N with N and D, else the only scale column. */
+    static Column scale(Sweep sweep, String nameOrSymbol) {
+        if (nameOrSymbol == null || nameOrSymbol.equals("x")) {
+            return PlotData.defaultScale(sweep).orElseGet(() -> onlyScaleColumn(sweep));
+        }
+        return sweep.column(nameOrSymbol).or(() -> Arrays.stream(ColumnRole.values())
+                .filter(r -> r.symbol().equals(nameOrSymbol)).findFirst().flatMap(sweep::column))
+                .orElseThrow(() -> new IllegalArgumentException(sweep.sourceName() + " has no column named " + nameOrSymbol
+                        + " and no column in role " + nameOrSymbol));
+    }
+
+    private static Column onlyScaleColumn(Sweep sweep) {
+        List<Column> scales = sweep.columns().stream().filter(c -> !c.isDerived())
+                .filter(c -> c.role().isSize() || c.role() == ColumnRole.STEP).toList();
+        if (scales.size() != 1) {
+            throw new IllegalArgumentException(sweep.sourceName() + " has " + (scales.isEmpty() ? "no" : scales.size())
+                    + " scale columns " + scales.stream().map(Column::name).toList() + "; name the one to fit against with --x");
+        }
+        return scales.get(0);
+    }
+
+    /** The target column: the named one, or the only metric column. */
+    static Column target(Sweep sweep, String name) {
+        if (name != null) {
+            return column(sweep, name);
+        }
+        List<Column> metrics = sweep.columns(ColumnRole.METRIC);
+        if (metrics.size() != 1) {
+            throw new IllegalArgumentException(sweep.sourceName() + " has " + metrics.size()
+                    + " metric columns " + metrics.stream().map(Column::name).toList() + "; name the target with --y");
+        }
+        return metrics.get(0);
+    }
+
+    private static int[] filtered(Sweep sweep, Map<String, String> where, List<String> notes) {
+        int[] all = IntStream.range(0, sweep.rowCount()).toArray();
+        int[] out = all;
+        for (Map.Entry<String, String> w : where.entrySet()) {
+            Column c = column(sweep, w.getKey());
+            int[] before = out;
+            out = Arrays.stream(before).filter(r -> matches(c, r, w.getValue())).toArray();
+            if (out.length == 0) {
+                Set<String> values = Arrays.stream(before).mapToObj(c::text)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                throw new IllegalArgumentException("no row has " + c.name() + " = " + w.getValue() + "; values are "
+                        + String.join(", ", values.stream().limit(12).map(String::valueOf).toList()));
+            }
+        }
+        if (!where.isEmpty()) {
+            notes.add(out.length + " of " + all.length + " rows match " + describe(where));
+        }
+        return out;
+    }
+
+    private static boolean matches(Column c, int row, String value) {
+        String cell = c.text(row);
+        if (cell == null) {
+            return false;
+        }
+        if (cell.equals(value)) {
+            return true;
+        }
+        if (c.isNumeric() && !c.isMissing(row)) {
+            try {
+                return c.number(row) == Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int[] withoutDuplicates(Sweep sweep, int[] candidates, List<String> notes) {
+        Set<List<String>> seen = new HashSet<>();
+        List<Column> own = sweep.columns().stream().filter(c -> !c.isDerived()).toList();
+        int[] out = Arrays.stream(candidates).filter(r -> seen.add(own.stream().map(c -> String.valueOf(c.text(r))).toList()))
+                .toArray();
+        if (out.length < candidates.length) {
+            notes.add((candidates.length - out.length) + " rows repeat an earlier row exactly and were left out"
+                    + " (each point counted once)");
+        }
+        return out;
+    }
+
+    /** The rows of each curve by its name, in order of first appearance; one curve without a key. */
+    private static Map<String, int[]> split(Sweep sweep, int[] rows, DataSelection request) {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        if (request.curveKey().isEmpty()) {
+            String name = request.where().isEmpty() ? sweep.sourceName() : sweep.sourceName() + " where " + describe(request.where());
+            out.put(name, rows);
+            return out;
+        }
+        List<Column> key = request.curveKey().stream().map(k -> column(sweep, k)).toList();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r : rows) {
+            String name = key.stream().map(c -> c.name() + " = " + c.text(r)).collect(Collectors.joining(KEY_SEPARATOR));
+            groups.computeIfAbsent(name, g -> new ArrayList<>()).add(r);
+        }
+        groups.forEach((name, members) -> out.put(name, members.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private static boolean[] excluded(PlotData points, DataSelection request, List<String> notes) {
+        int size = points.curve().size();
+        boolean[] out = new boolean[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = request.excludedRows().contains(points.curve().rowAt(k));
+        }
+        int[] kept = IntStream.range(0, size).filter(k -> !out[k]).toArray();
+        int top = Math.min(request.excludeHighest(), kept.length);
+        Arrays.stream(kept).boxed().sorted(Comparator.comparingDouble((Integer k) -> points.curve().yAt(k)).reversed())
+                .limit(top).forEach(k -> out[k] = true);
+        if (top > 0) {
+            notes.add(top + " rows with the highest " + points.curve().y().name() + " left out"
+                    + (request.curveKey().isEmpty() ? "" : " (" + points.curve().name() + ")"));
+        }
+        return out;
+    }
+
+    private static Column column(Sweep sweep, String name) {
+        return sweep.column(name).orElseThrow(() -> new IllegalArgumentException(
+                sweep.sourceName() + " has no column named " + name));
+    }
+
+    private static String describe(Map<String, String> where) {
+        return where.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

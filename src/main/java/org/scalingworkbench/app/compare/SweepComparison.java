@@ -102,4 +102,20 @@ public final class SweepComparison {
         return new BacktestReport(imported.report().sourceName(), curves.get(0).y().name(), curves.get(0).x().name(),
                 selection.notes(), backtests);
     }
+
+    /** STUB (dropped at merge): backtests the request's laws on one curve's kept points. */
+    public Backtest backtestCurve(org.scalingworkbench.app.request.FitRequest request, org.scalingworkbench.app.select.SelectedCurve curve,
+            int maxRuns, TaskContext context) {
+        var resolved = org.scalingworkbench.app.request.LawResolver.builtIn().resolve(request.laws(), request.objective());
+        java.util.Map<String, FitOptions> options = new java.util.HashMap<>();
+        resolved.forEach(r -> options.put(r.law().id(), r.options()));
+        boolean[] excluded = curve.excluded();
+        Curve used = curve.points().curve().subset(java.util.stream.IntStream.range(0, excluded.length).filter(k -> !excluded[k]).toArray());
+        try {
+            return new Backtesting(new LawComparison(resolved.stream().map(r -> r.law()).toList(), law -> options.get(law.id())))
+                    .run(used, maxRuns, CancellationToken.linkedTo(context::isCancelled));
+        } catch (CancellationException e) {
+            throw new TaskCancelledException();
+        }
+    }
 }

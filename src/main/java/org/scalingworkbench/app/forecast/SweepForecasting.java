@@ -89,4 +89,23 @@ public final class SweepForecasting {
                 request.resamples(), boot == null ? 0 : boot.failed(), needed, readOffs.irreducibleLoss().orElse(null),
                 largest, readOffs.reducibleLossAt(largest));
     }
+
+    /** STUB (dropped at merge): what to read off; NaN = not asked. */
+    public record ForecastTarget(double targetLoss, double targetReducible, double atX) {
+    }
+
+    /** STUB (dropped at merge): the read-offs of law {@code lawId} of a fit. */
+    public static ForecastReport readOffs(org.scalingworkbench.app.fit.CurveFit fit, String lawId, ForecastTarget target) {
+        ScalingLaw law = fit.laws().get(lawId);
+        FitResult result = fit.entry(lawId).orElseThrow().fit();
+        BootstrapResult boot = fit.bootstrap(lawId).orElse(null);
+        double largest = java.util.Arrays.stream(fit.data().train()).mapToDouble(r -> r[0]).max().orElse(1);
+        LossReadOffs r = new LossReadOffs(law, result, boot, LEVEL, largest);
+        ReadOff needed = !Double.isNaN(target.targetLoss()) ? r.xForLoss(target.targetLoss())
+                : !Double.isNaN(target.targetReducible()) ? r.xForReducibleLoss(target.targetReducible()) : null;
+        double at = Double.isNaN(target.atX()) ? largest : target.atX();
+        return new ForecastReport(fit.curve().name(), fit.data().target(), fit.data().columns().get(0), fit.data().trainSize(),
+                java.util.List.of(), result, boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
+                r.irreducibleLoss().orElse(null), at, law.variables().size() == 1 ? r.reducibleLossAt(at) : null);
+    }
 }

@@ -19,7 +19,9 @@ import org.scalingworkbench.analysis.frontier.IsoFlopFrontier;
 import org.scalingworkbench.analysis.frontier.IsoFlopProfiles;
 import org.scalingworkbench.analysis.frontier.ParametricFrontier;
 import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.fit.SweepFitRequest;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.request.LawSpec;
@@ -41,6 +43,22 @@ public final class SweepFrontier {
     private final FrontierSettings requested;
     private final Selection selection;
     private final ParametricFit parametricFit;
+    private FitRequest request;
+
+    /** STUB (dropped at merge). */
+    public static SweepFrontier standard() {
+        return new SweepFrontier(null, null, Selection.defaults(), null);
+    }
+
+    /** STUB (dropped at merge): the frontier of the request's rows; the parametric fit is the request's. */
+    public SweepFrontierReport run(FitRequest fitRequest, FrontierOptions options, Sweep sweep, TaskContext context) {
+        SweepFrontier f = new SweepFrontier(fitRequest.data().y(), new FrontierSettings(options.budget(),
+                fitRequest.bootstrap().resamples(), fitRequest.bootstrap().seed()), new Selection(List.of(), options.runKeys(),
+                options.cells(), options.toleranceLn(), options.windowLn()), new ParametricFit(fitRequest.objective(), 0));
+        f.request = fitRequest;
+        return f.run(new ImportedSweep(sweep, new org.scalingworkbench.data.ImportReport(sweep.sourceName(), "loaded", sweep.rowCount(),
+                List.of(), List.of())), options.approaches(), context);
+    }
 
     /**
      * Which rows and how they are grouped.
@@ -175,6 +193,19 @@ public final class SweepFrontier {
     }
 
     private FrontierEstimate parametric(ImportedSweep imported, String lossName, double budget, TaskContext context) {
+        if (request != null) {
+            LawSpec chinchilla = request.laws().stream().filter(l -> "chinchilla".equals(l.lawId())).findFirst()
+                    .orElse(LawSpec.builtIn("chinchilla"));
+            CurveFit fit = SweepFitting.standard().fit(request.withLaws(List.of(chinchilla)), imported.sweep(), context).only();
+            org.scalingworkbench.fit.FitResult r = fit.entry("chinchilla").orElseThrow().fit();
+            if (r == null) {
+                throw new IllegalArgumentException("the Chinchilla fit failed: " + fit.entry("chinchilla").orElseThrow().detail());
+            }
+            return new ParametricFrontier().estimate(r, fit.bootstrap("chinchilla").orElse(null), budget,
+                    fit.data().trainSize(), new ArrayList<>(List.of(String.format(Locale.ROOT,
+                    "Chinchilla fit: E = %.4g, A = %.4g, B = %.4g, alpha = %.4f, beta = %.4f", r.value("E"), r.value("A"),
+                    r.value("B"), r.value("alpha"), r.value("beta")))));
+        }
         SweepFitReport report = SweepFitting.standard().fit(imported, new SweepFitRequest(null, LawSpec.builtIn("chinchilla"), lossName,
                 List.of("N", "D"), parametricFit.objective(), parametricFit.excludeTop(), requested.resamples(),
                 requested.seed()), context);

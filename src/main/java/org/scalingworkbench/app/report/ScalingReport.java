@@ -58,6 +58,22 @@ public record ScalingReport(ReportData data, HoldOut holdOut, Objective objectiv
         return new ScalingReport(data, new HoldOut(cutOff, board.trainPoints(), board.heldOutPoints(), orders), objective, rows);
     }
 
+    /** STUB (dropped at merge): the report of one curve's fit. */
+    public static ScalingReport of(List<DataSource> sources, org.scalingworkbench.app.fit.CurveFit fit) {
+        org.scalingworkbench.analysis.Curve curve = fit.curve().points().curve();
+        boolean[] excluded = fit.curve().excluded();
+        List<Integer> lines = java.util.stream.IntStream.range(0, curve.size()).filter(k -> excluded[k])
+                .mapToObj(k -> curve.sweep().lineNumber(curve.rowAt(k))).toList();
+        double cut;
+        try {
+            cut = org.scalingworkbench.analysis.HoldOutSplit.parse(fit.board().split()) instanceof
+                    org.scalingworkbench.analysis.HoldOutSplit.CutOff c ? c.x() : Double.NaN;
+        } catch (IllegalArgumentException e) {
+            cut = Double.NaN;
+        }
+        return of(new ReportData(sources, curve.y().name(), curve.x().name(), lines), cut, fit.board(), fit.laws(), fit.bootstraps());
+    }
+
     /** Whether any law carries bootstrap intervals. */
     public boolean hasIntervals() {
         return laws.stream().anyMatch(LawReport::hasIntervals);

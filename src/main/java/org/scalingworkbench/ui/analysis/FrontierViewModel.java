@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.LatestTask;
@@ -79,7 +80,8 @@ public final class FrontierViewModel {
         this.fits = Objects.requireNonNull(fits);
         selected.addListener((o, old, now) -> refresh());
         budget.addListener((o, old, now) -> refresh());
-        List.<ObservableValue<?>>of(fits.xColumnProperty(), fits.yColumnProperty(), fits.objectiveProperty(), fits.bootstrapProperty(),
+        // not the x column: a new x always shows a new curve, and a new file sets x before y (no half-set request)
+        List.<ObservableValue<?>>of(fits.yColumnProperty(), fits.objectiveProperty(), fits.bootstrapProperty(),
                 fits.chart().cutOffProperty(), fits.chart().exclusionsChangedProperty(), fits.chart().curveProperty())
                 .forEach(v -> v.addListener((o, old, now) -> refresh()));
         active.addListener((o, old, now) -> {
@@ -110,6 +112,10 @@ public final class FrontierViewModel {
         }
         stale = false;
         ImportedSweep imported = selected.getValue();
+        Curve panel = fits.chart().curveProperty().get();
+        if (imported != null && panel != null && panel.sweep() != imported.sweep()) {
+            return; // the fit panel is still on the file before; its own change refreshes once it shows this one
+        }
         String loss = imported == null ? null : loss(imported.sweep());
         FitRequest request = request(loss);
         List<Object> asked = Arrays.asList(imported, budget.get(), request);

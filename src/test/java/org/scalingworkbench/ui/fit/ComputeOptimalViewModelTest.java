@@ -87,7 +87,7 @@ class ComputeOptimalViewModelTest {
         HeldTaskRunner held = new HeldTaskRunner();
         ComputeOptimalViewModel model = new ReadOffsViewModel(fits, held).computeOptimal();
         tickOnly("chinchilla");
-        fits.resamplesProperty().set(8);
+        fits.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(8));
         fits.fit();
         assertThat(held.pending()).isEqualTo(1);
         assertThat(model.resultProperty().get()).isNull();

@@ -41,7 +41,7 @@ class EpochChinchillaWindowTest {
         Curve curve = chart.curveProperty().get();
         IntStream.range(0, curve.size()).boxed().sorted(Comparator.comparingDouble(curve::yAt).reversed()).limit(5)
                 .forEach(chart::toggle);
-        model.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        model.objectiveProperty().set(org.scalingworkbench.fit.Objective.logHuber(org.scalingworkbench.fit.Objective.DEFAULT_DELTA));
         model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
         model.fit();
 

@@ -49,7 +49,7 @@ class FitViewModelTest {
     @Test
     void bootstrapGivesEachParameterAnIntervalAroundItsValue() {
         model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
-        model.resamplesProperty().set(40);
+        model.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(40));
         model.fit();
         ParameterRow alpha = model.results().stream().filter(r -> r.parameter().equals("alpha")).findFirst().orElseThrow();
         assertThat(alpha.lower()).isLessThanOrEqualTo(alpha.value());

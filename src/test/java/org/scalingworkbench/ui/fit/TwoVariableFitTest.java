@@ -148,7 +148,7 @@ class TwoVariableFitTest {
     void bootstrapGivesEAnIntervalAndTheReadOffShowsLInfinity() {
         ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
-        model.resamplesProperty().set(20);
+        model.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(20));
         model.fit();
         ParameterRow e = model.results().stream().filter(r -> r.parameter().equals("E")).findFirst().orElseThrow();
         assertThat(e.standardError()).isFinite();

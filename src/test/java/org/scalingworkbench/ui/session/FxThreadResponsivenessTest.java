@@ -62,7 +62,7 @@ class FxThreadResponsivenessTest {
         WindowSteps.open(robot, bench, sample);
         robot.interact(() -> {
             bench.fits().laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("bnsl1")));
-            bench.fits().resamplesProperty().set(RESAMPLES);
+            bench.fits().bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(RESAMPLES));
         });
         longestWaitDuringFit(robot);
         double[] wall = new double[RUNS];

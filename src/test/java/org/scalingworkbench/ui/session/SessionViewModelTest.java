@@ -89,7 +89,7 @@ class SessionViewModelTest {
         TestWindow first = window();
         first.load(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv").toAbsolutePath());
         first.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
-        first.fits.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        first.fits.objectiveProperty().set(org.scalingworkbench.fit.Objective.logHuber(org.scalingworkbench.fit.Objective.DEFAULT_DELTA));
         double[] x = java.util.stream.IntStream.range(0, first.fits.chart().curveProperty().get().size())
                 .mapToDouble(first.fits.chart().curveProperty().get()::xAt).sorted().toArray();
         first.fits.chart().cutOffProperty().set(x[x.length - 12]);
@@ -151,8 +151,8 @@ class SessionViewModelTest {
         w.fits.chart().cutOffProperty().set(2e9);
         w.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
         w.fits.formulaProperty().set("E + A*x^(-a)");
-        w.fits.objectiveProperty().set(FitViewModel.OBJECTIVES.get(0));
-        w.fits.resamplesProperty().set(resamples);
+        w.fits.objectiveProperty().set(org.scalingworkbench.fit.Objective.logLeastSquares());
+        w.fits.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(resamples));
         LawSettings plc = w.fits.parameters().editable().stream().filter(t -> t.law().id().equals("plc")).findFirst().orElseThrow();
         w.fits.parameters().edit(plc, plc.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.9");
         LawSettings custom = w.fits.parameters().editable().stream().filter(t -> t.law().id().equals("custom")).findFirst().orElseThrow();
@@ -176,7 +176,7 @@ class SessionViewModelTest {
                 .isEqualTo(List.of("plc"));
         assertThat(second.fits.formulaProperty().get()).isEqualTo("E + A*x^(-a)");
         assertThat(second.fits.objectiveProperty().get()).isEqualTo(first.fits.objectiveProperty().get());
-        assertThat(second.fits.resamplesProperty().get()).isEqualTo(first.fits.resamplesProperty().get());
+        assertThat(second.fits.bootstrapProperty().get()).isEqualTo(first.fits.bootstrapProperty().get());
         assertThat(second.fits.results()).isEqualTo(first.fits.results());
         assertThat(second.fits.ranking()).extracting(e -> e.lawId()).isEqualTo(first.fits.ranking().stream().map(e -> e.lawId()).toList());
         assertThat(second.theme.get().name()).isEqualTo("dark");

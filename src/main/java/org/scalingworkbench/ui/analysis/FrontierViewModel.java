@@ -19,6 +19,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.LatestTask;
@@ -147,7 +148,7 @@ public final class FrontierViewModel {
         frontiers.start("Compute-optimal frontier", context -> SweepFrontier.standard().run(request, options, imported.sweep(),
                 context), report -> {
                     running.set(false);
-                    accept(report);
+                    accept(report, request);
                 }, e -> {
                     running.set(false);
                     show(null, List.of(), "The frontier could not be computed: " + e.getMessage(), "");
@@ -165,9 +166,15 @@ public final class FrontierViewModel {
         return panel.withData(panel.data().withColumns(panel.data().x(), loss)).withLaws(List.of(chinchilla));
     }
 
-    private void accept(SweepFrontierReport report) {
+    private void accept(SweepFrontierReport report, FitRequest request) {
         List<FrontierEstimate> estimates = report.comparison().estimates();
         List<String> lines = new ArrayList<>();
+        if (!request.holdOut().equals(HoldOutSplit.NONE)) {
+            String held = request.holdOut() instanceof HoldOutSplit.CutOff c ? "the points right of x = "
+                    + WindowNumbers.format(c.x()) : request.holdOut().description();
+            lines.add(FrontierRow.name(FrontierApproach.PARAMETRIC) + ": fitted without " + held
+                    + ", which the fit panel holds out (move the cut-off past the last point to fit them all)");
+        }
         estimates.forEach(e -> e.notes().forEach(n -> lines.add(FrontierRow.name(e.approach()) + ": " + n)));
         report.comparison().skipped().forEach((a, why) -> lines.add(FrontierRow.name(a) + " not run: " + why));
         budgetUsed.set(WindowNumbers.format(report.budget()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.ui.HeldTaskRunner;
@@ -87,7 +88,7 @@ class ComputeOptimalViewModelTest {
         HeldTaskRunner held = new HeldTaskRunner();
         ComputeOptimalViewModel model = new ReadOffsViewModel(fits, held).computeOptimal();
         tickOnly("chinchilla");
-        fits.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(8));
+        fits.bootstrapProperty().set(Resampling.of(8));
         fits.fit();
         assertThat(held.pending()).isEqualTo(1);
         assertThat(model.resultProperty().get()).isNull();

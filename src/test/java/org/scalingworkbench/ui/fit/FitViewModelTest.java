@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.figure.PointSeries;
@@ -49,7 +50,7 @@ class FitViewModelTest {
     @Test
     void bootstrapGivesEachParameterAnIntervalAroundItsValue() {
         model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
-        model.bootstrapProperty().set(org.scalingworkbench.app.request.Resampling.of(40));
+        model.bootstrapProperty().set(Resampling.of(40));
         model.fit();
         ParameterRow alpha = model.results().stream().filter(r -> r.parameter().equals("alpha")).findFirst().orElseThrow();
         assertThat(alpha.lower()).isLessThanOrEqualTo(alpha.value());

@@ -1,7 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.DefaultCutOff;
-import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,8 @@ import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.select.DefaultCutOff;
+import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;

@@ -1,7 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
 import java.util.function.Function;
-import org.scalingworkbench.fit.Objective;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -24,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.WindowNumbers;
 
 /**

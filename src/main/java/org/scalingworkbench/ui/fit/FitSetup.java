@@ -1,6 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.request.LawSpec;
-import org.scalingworkbench.app.request.ParameterRange;
 import org.scalingworkbench.app.request.Resampling;
+import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
@@ -103,17 +102,8 @@ final class FitSetup {
     }
 
     private LawSpec spec(ScalingLaw law) {
-        LawSpec out = law.id().equals(LawSpec.FORMULA_ID) ? LawSpec.formula(formula.get()) : LawSpec.builtIn(law.id());
-        for (ParameterSetting row : parameters.settings(law).rows()) {
-            double held = row.fixedValue();
-            double[] range = row.bounds();
-            if (!Double.isNaN(held)) {
-                out = out.withFixed(row.name(), held);
-            } else if (range != null) {
-                out = out.withBounds(row.name(), new ParameterRange(range[0], range[1]));
-            }
-        }
-        return out;
+        LawSpec named = law.id().equals(LawSpec.FORMULA_ID) ? LawSpec.formula(formula.get()) : LawSpec.builtIn(law.id());
+        return parameters.settings(law).applyTo(named);
     }
 
     LawOffer offer() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -17,7 +18,6 @@ import org.scalingworkbench.session.LawWarning;
 import org.scalingworkbench.session.ObjectiveSetting;
 import org.scalingworkbench.session.ParameterBounds;
 import org.scalingworkbench.session.ParameterInterval;
-import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LawChoice;
 

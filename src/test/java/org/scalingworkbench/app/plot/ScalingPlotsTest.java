@@ -66,6 +66,10 @@ class ScalingPlotsTest {
         assertThat(banded.band()).isNotNull();
         assertThat(banded.band().lower().applyAsDouble(x)).isLessThan(banded.value().applyAsDouble(x));
         assertThat(banded.band().upper().applyAsDouble(x)).isGreaterThan(banded.value().applyAsDouble(x));
+        org.scalingworkbench.fit.Interval direct = boot.bootstrap("plc").orElseThrow()
+                .interval(p -> org.scalingworkbench.fit.laws.LawCatalog.builtIn().get("plc").value(new double[] {x}, p), 0.95);
+        assertThat(banded.band().lower().applyAsDouble(x)).isCloseTo(direct.lower(), within(1e-3 * direct.lower()));
+        assertThat(banded.band().upper().applyAsDouble(x)).isCloseTo(direct.upper(), within(1e-3 * direct.upper()));
         CurveFit plain = fit(HoldOutSplit.NONE, 0);
         assertThat(ScalingPlots.of(plain, HoldOutSplit.NONE, false).curves()).singleElement()
                 .satisfies(c -> assertThat(c.band()).isNull());

@@ -89,6 +89,20 @@ class PlotCommandTest {
     }
 
     @Test
+    void groupColumnColoursThePointsByItsValues() throws IOException {
+        StringBuilder csv = new StringBuilder("params,loss,seed\n");
+        for (int i = 0; i < 12; i++) {
+            double n = Math.pow(10, 6 + i / 3.0);
+            csv.append(String.format(Locale.ROOT, "%.6e,%.8f,%d%n", n, 1.7 + Math.pow(3e7 / n, 0.3), 1500 * (i % 2 + 1)));
+        }
+        Path file = dir.resolve("seeds.csv");
+        Files.writeString(file, csv);
+        Path svg = dir.resolve("seeds.svg");
+        assertThat(run("plot", file.toString(), "--law", "plc", "--group", "seed", "-o", svg.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(svg)).contains(">seed = 1500<", ">seed = 3000<");
+    }
+
+    @Test
     void rejectsAnUnknownHoldOutAndAFileWithoutAFigureExtension() throws IOException {
         Path file = sweep();
         assertThat(run("plot", file.toString(), "--law", "plc", "--holdout", "last:3", "-o", dir.resolve("a.svg").toString()))

@@ -1,5 +1,7 @@
 package org.scalingworkbench.app.plot;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ final class ColumnGroups {
         Map<String, Double> order = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
             int row = plot.curve().rowAt(k);
-            labels[k] = name + " = " + (column.isMissing(row) ? "?" : column.text(row));
+            labels[k] = name + " = " + (column.isMissing(row) ? "?" : column.isNumeric() ? compact(column.number(row)) : column.text(row));
             order.putIfAbsent(labels[k], column.isNumeric() && !column.isMissing(row) ? column.number(row) : (double) k);
         }
         List<String> sorted = order.keySet().stream().sorted(Comparator.comparingDouble(order::get)).toList();
@@ -42,5 +44,12 @@ final class ColumnGroups {
         PlotPoints regrouped = new PlotPoints(p.name(), p.xName(), p.xSymbol(), p.yName(), p.variables(), p.rows(), p.y(),
                 new PointGroups(labels, sorted, true));
         return new PlotData(plot.curve(), regrouped, plot.joint());
+    }
+
+    /** Three significant digits at most, in e-notation from 1e5 on and below 1e-3: 6e18, 1.5e19, 300, 0.25. */
+    static String compact(double v) {
+        BigDecimal d = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
+        boolean plain = v == 0 || Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5;
+        return plain ? d.toPlainString() : d.toString().replace("E+", "e").replace("E", "e");
     }
 }

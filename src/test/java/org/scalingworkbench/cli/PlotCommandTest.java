@@ -153,6 +153,26 @@ class PlotCommandTest {
         assertThat(drawn.spec().points()).anyMatch(s -> s.state() == PointState.EXCLUDED && s.size() == 5);
     }
 
+    @Test
+    void onEpochsChinchillaDataPlotDrawsTheHuberFitThatFitReports() throws Exception {
+        Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "shared data " + file + " absent: skipping");
+        String[] choices = {"--law", "chinchilla", "--objective", "huber", "--delta", "1e-3", "--exclude-top-loss", "5"};
+        assertThat(run(concat(new String[] {"fit", file.toString(), "--json"}, choices))).as(err.toString()).isZero();
+        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("parameters");
+        PlotCommand plot = new PlotCommand();
+        new CommandLine(plot).parseArgs(concat(new String[] {file.toString(), "-o", dir.resolve("e.svg").toString()}, choices));
+        SweepPlotting.PlotOutcome drawn = SweepPlotting.standard().plot(plot.request(), null, TaskContext.none());
+        double[] values = drawn.fit().board().best().orElseThrow().fit().values();
+        for (int j = 0; j < values.length; j++) {
+            assertThat(values[j]).as(parameters.get(j).get("name").asText()).isCloseTo(parameters.get(j).get("value").asDouble(),
+                    within(1e-9 * Math.abs(values[j])));
+        }
+        double alpha = values[3];
+        double beta = values[4];
+        assertThat(beta / (alpha + beta)).as("a = β/(α+β), Besiroglu et al.'s 0.514").isCloseTo(0.514, within(0.001));
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

@@ -107,11 +107,11 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat format = ExportFormat.of(output);
-        FigureTheme figureTheme = FigureTheme.named(theme);
-        double widthPoints = FigureSize.points(width, dpi);
-        double heightPoints = height == null ? 0.8 * widthPoints : FigureSize.points(height, dpi);
-        FigureSize size = new FigureSize(widthPoints, heightPoints, dpi);
+        ExportFormat format = option("--output", () -> ExportFormat.of(output));
+        FigureTheme figureTheme = option("--theme", () -> FigureTheme.named(theme));
+        double widthPoints = option("--width", () -> FigureSize.points(width, dpi));
+        double heightPoints = height == null ? 0.8 * widthPoints : option("--height", () -> FigureSize.points(height, dpi));
+        FigureSize size = option("--dpi", () -> new FigureSize(widthPoints, heightPoints, dpi));
         SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, TaskContext.none());
         Figure figure = new ScalingFigure(figureTheme).build(plotted.spec());
         new FigureExporter().write(figure, size, output);
@@ -121,6 +121,15 @@ final class PlotCommand implements Callable<Integer> {
                         : "", plotted.bestLaw().orElse("no law could be fitted"));
         out.flush();
         return 0;
+    }
+
+    /** The value {@code read} makes of a figure option, its error message prefixed with the option's name. */
+    private static <T> T option(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The request the options describe, as {@code fit} and {@code compare} build it. */

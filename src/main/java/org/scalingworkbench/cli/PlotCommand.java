@@ -113,12 +113,13 @@ final class PlotCommand implements Callable<Integer> {
         double heightPoints = height == null ? 0.8 * widthPoints : option("--height", () -> FigureSize.points(height, dpi));
         FigureSize size = option("--dpi", () -> new FigureSize(widthPoints, heightPoints, dpi));
         SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, TaskContext.none());
+        String best = plotted.bestLaw().orElseThrow(() -> new IllegalArgumentException(plotted.failure()));
         Figure figure = new ScalingFigure(figureTheme).build(plotted.spec());
         new FigureExporter().write(figure, size, output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("wrote %s (%.2f × %.2f in%s): %s%n", output, widthPoints / 72, heightPoints / 72,
                 format == ExportFormat.PNG ? String.format(", %d × %d px at %.0f dpi", size.widthPixels(), size.heightPixels(), dpi)
-                        : "", plotted.bestLaw().orElse("no law could be fitted"));
+                        : "", best);
         out.flush();
         return 0;
     }

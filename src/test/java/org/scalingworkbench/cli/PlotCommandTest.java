@@ -113,6 +113,14 @@ class PlotCommandTest {
     }
 
     @Test
+    void aLawThatCannotBeFittedIsOneLineAndExitCodeOneWithNoFigure() throws IOException {
+        Path svg = dir.resolve("none.svg");
+        assertThat(run("plot", sweep().toString(), "--law", "plc", "--holdout", "top:14", "-o", svg.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("plc could not be fitted").doesNotContain("\tat ");
+        assertThat(svg).doesNotExist();
+    }
+
+    @Test
     void topKHoldsOutTheLargestRunsAsEveryVerbDoesAndDrawsTheCutOffBetween() throws IOException {
         Path svg = dir.resolve("top.svg");
         assertThat(run("plot", sweep().toString(), "--law", "plc", "--holdout", "top:2", "-o", svg.toString())).isZero();

@@ -28,9 +28,6 @@ import org.scalingworkbench.fit.ScalingLaw;
  */
 public final class ScalingPlots {
 
-    /** At most this many laws are drawn, best ranked first. */
-    public static final int MAX_LAWS = LawCurves.MAX_CURVES;
-
     private ScalingPlots() {
     }
 

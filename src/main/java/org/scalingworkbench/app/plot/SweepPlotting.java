@@ -27,6 +27,12 @@ public final class SweepPlotting {
         public java.util.Optional<String> bestLaw() {
             return fit.board().best().flatMap(e -> e.fitResult()).map(LawLabel::of);
         }
+
+        /** Why no law could be fitted, from the first law's entry ("chinchilla could not be fitted: ..."). */
+        public String failure() {
+            return fit.board().entries().stream().findFirst().map(e -> e.lawId() + " could not be fitted: " + e.detail())
+                    .orElse("no law to fit");
+        }
     }
 
     private final SweepFitting fitting;

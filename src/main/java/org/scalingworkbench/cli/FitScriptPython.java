@@ -3,7 +3,8 @@ package org.scalingworkbench.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.LawParameter;
 import org.scalingworkbench.fit.Objective;
@@ -20,20 +21,25 @@ final class FitScriptPython {
     private final LawFormulas formulas = new LawFormulas();
 
     /**
-     * The script.
+     * The script of law {@code lawId} of one fitted curve.
      *
+     * @param source         the data's name, for the script's comment
      * @param dataPath       the data file's path as the reader should open it
      * @param excludeHighest rows with the highest target that the fit left out
+     * @throws IllegalArgumentException when the law could not be fitted or has no Python formula
      */
-    String write(SweepFitReport report, ScalingLaw law, String dataPath, int excludeHighest) {
-        FitResult fit = report.fit();
+    String write(CurveFit curve, String lawId, String source, String dataPath, int excludeHighest) {
+        ScalingLaw law = curve.laws().get(lawId);
+        FitResult fit = curve.entry(lawId).map(LeaderboardEntry::fit).orElseThrow(() -> new IllegalArgumentException(
+                lawId + " could not be fitted: " + curve.entry(lawId).map(LeaderboardEntry::detail).orElse("")));
         Objective objective = fit.objective();
+        String on = curve.data().fittedOn(law).substring(curve.data().target().length() + " vs ".length());
         return TEMPLATE
                 .replace("@LAW@", fit.lawId())
-                .replace("@SOURCE@", report.source())
+                .replace("@SOURCE@", source)
                 .replace("@DATA@", pythonString(dataPath))
-                .replace("@X@", report.variableColumns().stream().map(FitScriptPython::pythonString).collect(Collectors.joining(", ")))
-                .replace("@Y@", pythonString(report.target()))
+                .replace("@X@", java.util.Arrays.stream(on.split(", ")).map(FitScriptPython::pythonString).collect(Collectors.joining(", ")))
+                .replace("@Y@", pythonString(curve.data().target()))
                 .replace("@EXCLUDE@", Integer.toString(excludeHighest))
                 .replace("@KIND@", pythonString(objective.kind().name()))
                 .replace("@DELTA@", number(objective.kind() == Objective.Kind.LOG_HUBER ? objective.delta() : 0))

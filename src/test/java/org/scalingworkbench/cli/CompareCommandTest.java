@@ -106,7 +106,7 @@ class CompareCommandTest {
     void badHoldOutIsOneLineAndExitCodeOne() throws IOException {
         assertThat(cli.run("compare", twoTasks().toString(), "--holdout", "last:3")).isEqualTo(1);
         assertThat(cli.err().strip()).isEqualTo(
-                "scaling-workbench compare: hold-out 'last:3' is not one of top:K, x>VALUE, column:NAME, runs:A,B");
+                "scaling-workbench compare: hold-out 'last:3' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
     }
 
     @Test

@@ -32,16 +32,7 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Mixin
-    private LawOptions laws;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Mixin
-    private HoldOutOptions holdOut;
+    private RequestOptions options;
 
     @Option(names = "--backtest", paramLabel = "K",
             description = "Instead of one hold-out: hold out the largest 1, 2, ..., K runs in turn and print each law's"
@@ -53,10 +44,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (holdOut.isGiven() == (backtest != null)) {
+        if (options.holdOut.isGiven() == (backtest != null)) {
             throw new IllegalArgumentException("give either --holdout or --backtest K");
         }
-        FitRequest request = FitRequests.of(data, laws, List.of(DEFAULT_LAWS.split(",")), objective, holdOut, null);
+        FitRequest request = options.request(List.of(DEFAULT_LAWS.split(",")), null);
         PrintWriter out = spec.commandLine().getOut();
         if (backtest != null) {
             new BacktestTable(out).print(SweepComparison.standard().backtest(request, backtest, TaskContext.none()));

@@ -27,16 +27,7 @@ final class FitCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Mixin
-    private LawOptions laws;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Mixin
-    private HoldOutOptions holdOut;
+    private RequestOptions options;
 
     @Mixin
     private BootstrapOptions bootstrap;
@@ -46,14 +37,14 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = FitRequests.of(data, laws, List.of(), objective, holdOut, bootstrap);
+        FitRequest request = options.request(List.of(), bootstrap);
         if (request.laws().isEmpty()) {
             throw new IllegalArgumentException("give either --law ID or --formula TEXT");
         }
         FitOutcome outcome = SweepFitting.standard().fit(request, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(ReportText.json(data.files, outcome));
+            out.print(ReportText.json(options.data.files, outcome));
         } else {
             new FitReportTable(out).print(outcome, request);
         }

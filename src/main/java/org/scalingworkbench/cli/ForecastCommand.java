@@ -33,16 +33,7 @@ final class ForecastCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Mixin
-    private LawOptions laws;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Mixin
-    private HoldOutOptions holdOut;
+    private RequestOptions options;
 
     @Mixin
     private BootstrapOptions bootstrap;
@@ -62,7 +53,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = FitRequests.of(data, laws, List.of("plc"), objective, holdOut, bootstrap);
+        FitRequest request = options.request(List.of("plc"), bootstrap);
         ForecastReport r = SweepForecasting.standard().forecast(request,
                 new ForecastTarget(target.loss, target.reducible, Double.NaN), TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();

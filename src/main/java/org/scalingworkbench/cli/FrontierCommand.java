@@ -30,16 +30,7 @@ final class FrontierCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Mixin
-    private LawOptions laws;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Mixin
-    private HoldOutOptions holdOut;
+    private RequestOptions options;
 
     @Mixin
     private BootstrapOptions bootstrap;
@@ -80,10 +71,10 @@ final class FrontierCommand implements Callable<Integer> {
         if (cells < 3 || !(tolerance >= 0)) {
             throw new IllegalArgumentException("--cells must be ≥ 3 and --budget-tolerance ≥ 0");
         }
-        FrontierOptions options = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
+        FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
                 window == null ? Double.POSITIVE_INFINITY : Math.log(window), runKeys);
-        FitRequest request = FitRequests.of(data, laws, List.of("chinchilla"), objective, holdOut, bootstrap);
-        SweepFrontierReport report = SweepFrontier.standard().run(request, options, TaskContext.none());
+        FitRequest request = options.request(List.of("chinchilla"), bootstrap);
+        SweepFrontierReport report = SweepFrontier.standard().run(request, settings, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new FrontierReportJson().write(report));

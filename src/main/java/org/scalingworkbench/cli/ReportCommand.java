@@ -35,16 +35,7 @@ final class ReportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Mixin
-    private LawOptions laws;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Mixin
-    private HoldOutOptions holdOut;
+    private RequestOptions options;
 
     @Mixin
     private BootstrapOptions bootstrap;
@@ -57,17 +48,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = FitRequests.of(data, laws, List.of(), objective, holdOut, bootstrap);
+        FitRequest request = options.request(List.of(), bootstrap);
         if (request.laws().isEmpty()) {
             throw new IllegalArgumentException("give --law ID, --laws A,B or --formula TEXT");
         }
         FitOutcome outcome = SweepFitting.standard().fit(request, TaskContext.none());
         String text = switch (format) {
-            case md -> ReportText.write(data.files, outcome, ReportFormat.MARKDOWN);
-            case tex -> ReportText.write(data.files, outcome, ReportFormat.LATEX);
-            case json -> ReportText.write(data.files, outcome, ReportFormat.JSON);
+            case md -> ReportText.write(options.data.files, outcome, ReportFormat.MARKDOWN);
+            case tex -> ReportText.write(options.data.files, outcome, ReportFormat.LATEX);
+            case json -> ReportText.write(options.data.files, outcome, ReportFormat.JSON);
             case py -> new FitScriptPython().write(outcome.only(), request.laws().get(0).lawId(), outcome.source(),
-                    data.files.get(0).toString(), data.excludeTop);
+                    options.data.files.get(0).toString(), options.data.excludeTop);
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -19,22 +19,8 @@ class CompareCommandTest {
 
     private final CommandLineRun cli = new CommandLineRun();
 
-    /**
-     * Two tasks of 16 noiseless points each, y = Linf + (x0/x)^0.3 with Linf 1.5 and 2.5, x from
-     * 1e6 to 1e10; the last 4 of each marked held out in a Training column.
-     */
     private Path twoTasks() throws IOException {
-        PowerLawPlusConstant law = new PowerLawPlusConstant();
-        StringBuilder csv = new StringBuilder("Task,tokens,loss,Training\n");
-        for (String task : new String[] {"a", "b"}) {
-            double floor = task.equals("a") ? 1.5 : 2.5;
-            for (int i = 0; i < 16; i++) {
-                double x = Math.pow(10, 6 + 4.0 * i / 15);
-                csv.append(task).append(',').append(x).append(',')
-                        .append(law.valueAt(x, new double[] {floor, 1e5, 0.3})).append(',').append(i < 12 ? 1 : 0).append('\n');
-            }
-        }
-        return Files.writeString(dir.resolve("tasks.csv"), csv);
+        return TwoTasksCsv.write(dir);
     }
 
     @Test

@@ -33,18 +33,8 @@ class SharedOptionsTest {
 
     private final CommandLineRun cli = new CommandLineRun();
 
-    /** Task a: y = 1.5 + (1e5/x)^0.3; task b: floor 2.5; 16 sizes each from 1e6 to 1e10. */
     private Path twoTasks() throws IOException {
-        PowerLawPlusConstant law = new PowerLawPlusConstant();
-        StringBuilder csv = new StringBuilder("Task,tokens,loss\n");
-        for (String task : new String[] {"a", "b"}) {
-            for (int i = 0; i < 16; i++) {
-                double x = Math.pow(10, 6 + 4.0 * i / 15);
-                csv.append(task).append(',').append(x).append(',')
-                        .append(law.valueAt(x, new double[] {task.equals("a") ? 1.5 : 2.5, 1e5, 0.3})).append('\n');
-            }
-        }
-        return Files.writeString(dir.resolve("tasks.csv"), csv);
+        return TwoTasksCsv.write(dir);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.analysis.frontier.FrontierSettings;
-import org.scalingworkbench.analysis.frontier.ParametricFrontier;
 import org.scalingworkbench.analysis.frontier.TrainingCurves;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.SweepFitting;

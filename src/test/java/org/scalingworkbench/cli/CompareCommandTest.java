@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.fit.laws.PowerLawPlusConstant;
 
 class CompareCommandTest {
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.simulate.IsoFlopSweepSimulator;
 import org.scalingworkbench.fit.laws.ChinchillaLaw;
-import org.scalingworkbench.fit.laws.PowerLawPlusConstant;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 

@@ -10,7 +10,6 @@ import org.scalingworkbench.analysis.Backtest;
 import org.scalingworkbench.analysis.Backtesting;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.LawComparison;
-import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.TaskCancelledException;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;

@@ -2,7 +2,6 @@ package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,9 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
-import org.scalingworkbench.analysis.frontier.FrontierSettings;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.frontier.SweepFrontier;

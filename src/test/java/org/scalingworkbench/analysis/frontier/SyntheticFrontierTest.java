@@ -18,7 +18,6 @@ import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.simulate.IsoFlopSweepSimulator;
 import org.scalingworkbench.app.simulate.TrainingCurveSimulator;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.fit.Objective;
 
 class SyntheticFrontierTest {
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.fit.SweepFitting;
@@ -57,8 +58,7 @@ final class ReportCommand implements Callable<Integer> {
             case md -> ReportText.write(options.data.files, outcome, ReportFormat.MARKDOWN);
             case tex -> ReportText.write(options.data.files, outcome, ReportFormat.LATEX);
             case json -> ReportText.write(options.data.files, outcome, ReportFormat.JSON);
-            case py -> new FitScriptPython().write(outcome.only(), request.laws().get(0).lawId(), outcome.source(),
-                    options.data.files.get(0).toString(), options.data.excludeTop);
+            case py -> script(request, outcome);
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -68,5 +68,14 @@ final class ReportCommand implements Callable<Integer> {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /** The Python script of the first law; it reproduces a fit of one file, without a hold-out. */
+    private String script(FitRequest request, FitOutcome outcome) {
+        if (request.data().files().size() != 1 || request.holdOut() != HoldOutSplit.NONE) {
+            throw new IllegalArgumentException("--format py reproduces the fit of one file without a hold-out");
+        }
+        return new FitScriptPython().write(outcome.only(), request.laws().get(0).lawId(), outcome.source(),
+                request.data().files().get(0).toString(), request.data().where(), request.data().excludeHighest());
     }
 }

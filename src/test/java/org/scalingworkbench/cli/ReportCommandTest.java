@@ -114,6 +114,17 @@ class ReportCommandTest {
         }
     }
 
+    @Test
+    void pythonScriptKeepsTheRowsOfTheWhereConditionsAndRefusesAHoldOut() throws IOException {
+        Path file = TwoTasksCsv.write(dir);
+        Path script = dir.resolve("where.py");
+        assertThat(run("report", file.toString(), "--law", "plc", "--where", "Task=b", "--exclude-top-loss", "2",
+                "--format", "py", "-o", script.toString())).isZero();
+        assertThat(Files.readString(script)).contains("WHERE = {'Task': 'b'}", "EXCLUDE_HIGHEST = 2 ");
+        assertThat(run("report", file.toString(), "--law", "plc", "--where", "Task=b", "--holdout", "top:2", "--format", "py"))
+                .isEqualTo(1);
+    }
+
     private record Result(int exitCode, String output) { }
 
     private static Result python(String... args) throws IOException, InterruptedException {

@@ -11,6 +11,9 @@ import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.frontier.ComputeOptimum;
+import org.scalingworkbench.app.frontier.FrontierOptions;
+import org.scalingworkbench.app.frontier.SweepFrontier;
+import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.LawSpec;
@@ -31,6 +34,21 @@ class PublishedFrontierTest {
         assertThat(fit.data().trainSize()).isEqualTo(240);
         assertThat(e.a()).isCloseTo(0.514, within(5e-4));
         assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
+    }
+
+    @Test
+    void frontierUseCaseWithTheFitPanelsRequestGivesThePublishedNumbers() throws IOException {
+        Path file = SharedData.file("analyzing-chinchilla/svg_extracted_data.csv");
+        // the window's fit panel choices: Huber δ = 1e-3 on ln residuals, the 5 highest-loss rows left out
+        FitRequest request = new FitRequest(DataSelection.of(List.of(file)).withColumns(null, "loss").withExcludeHighest(5),
+                List.of(LawSpec.builtIn("chinchilla")), Objective.logHuber(1e-3), HoldOutSplit.NONE, Resampling.NONE);
+        SweepFrontierReport report = SweepFrontier.standard().run(request,
+                FrontierOptions.defaults().withApproaches(java.util.EnumSet.of(FrontierApproach.PARAMETRIC)).withBudget(5.76e23),
+                TaskContext.none());
+        FrontierEstimate e = report.comparison().estimates().get(0);
+        assertThat(e.a()).isCloseTo(0.5139, within(5e-4));
+        assertThat(e.tokensPerParameter()).isCloseTo(17.92, within(0.01));
+        assertThat(e.notes()).contains("5 rows with the highest loss left out");
     }
 
     @Test

@@ -70,6 +70,14 @@ public final class SweepFrontier {
         FrontierColumns columns = new FrontierColumns(selected.sweep(), request.data().y(), kept::contains);
         double budget = Double.isNaN(options.budget()) ? columns.largestCompute() : options.budget();
         FrontierSettings settings = new FrontierSettings(budget, request.bootstrap().resamples(), request.bootstrap().seed());
+        FrontierComparison comparison = approaches(request, options, selected.sweep(), columns, settings, context);
+        return new SweepFrontierReport(sweep.sourceName(), columns.lossName(), budget, request.bootstrap().resamples(),
+                smallestCompute(selected.sweep()), comparison);
+    }
+
+    /** Runs each approach asked for; with one approach its failure is the error, with several a skip. */
+    private FrontierComparison approaches(FitRequest request, FrontierOptions options, Sweep sweep, FrontierColumns columns,
+            FrontierSettings settings, TaskContext context) {
         List<FrontierEstimate> estimates = new ArrayList<>();
         Map<FrontierApproach, String> skipped = new EnumMap<>(FrontierApproach.class);
         boolean single = options.approaches().size() == 1;
@@ -86,7 +94,7 @@ public final class SweepFrontier {
                 continue;
             }
             try {
-                estimates.add(estimate(a, request, options, selected.sweep(), columns, settings, context));
+                estimates.add(estimate(a, request, options, sweep, columns, settings, context));
             } catch (IllegalArgumentException e) {
                 if (single) {
                     throw e;
@@ -94,8 +102,7 @@ public final class SweepFrontier {
                 skipped.put(a, e.getMessage());
             }
         }
-        return new SweepFrontierReport(sweep.sourceName(), columns.lossName(), budget, request.bootstrap().resamples(),
-                smallestCompute(selected.sweep()), new FrontierComparison(estimates, skipped));
+        return new FrontierComparison(estimates, skipped);
     }
 
     /**

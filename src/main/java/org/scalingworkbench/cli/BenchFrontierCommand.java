@@ -12,11 +12,8 @@ import java.util.function.Supplier;
 import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.analysis.frontier.FrontierSettings;
-import org.scalingworkbench.analysis.frontier.ParametricFrontier;
 import org.scalingworkbench.analysis.frontier.TrainingCurves;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.app.fit.SweepFitReport;
-import org.scalingworkbench.app.fit.SweepFitRequest;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.laws.ChinchillaLaw;
@@ -117,15 +114,17 @@ final class BenchFrontierCommand implements Callable<Integer> {
         }
         long cpu0 = BenchCommand.processCpuNanos();
         long t0 = System.nanoTime();
-        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla"), "loss", List.of(),
-                Objective.logHuber(1e-3), 5, resamples, 42), TaskContext.none());
-        FrontierEstimate e = new ParametricFrontier().estimate(report.fit(), report.bootstrap(), 5.76e23,
-                report.rowsUsed(), report.notes());
+        org.scalingworkbench.app.fit.CurveFit fit = SweepFitting.standard().fit(new org.scalingworkbench.app.request.FitRequest(
+                org.scalingworkbench.app.request.DataSelection.of(List.of(file)).withColumns(null, "loss").withExcludeHighest(5),
+                List.of(org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla")), Objective.logHuber(1e-3),
+                org.scalingworkbench.analysis.HoldOutSplit.NONE, new org.scalingworkbench.app.request.Resampling(resamples, 42)),
+                TaskContext.none()).only();
+        FrontierEstimate e = org.scalingworkbench.app.frontier.ComputeOptimum.of(fit, "chinchilla", 5.76e23, Double.NaN).frontier();
         out.printf(Locale.ROOT, "parametric, Besiroglu fit (4,500 starts) + %d bootstrap refits: wall %.2f s, CPU %.2f s;"
                 + " a = %.4f (%.4f, %.4f), D/N at 5.76e23 = %.2f (%.2f, %.2f), %d refits failed%n", resamples,
                 (System.nanoTime() - t0) / 1e9, (BenchCommand.processCpuNanos() - cpu0) / 1e9, e.a(), e.aInterval().lower(),
                 e.aInterval().upper(), e.tokensPerParameter(), e.ratioInterval().lower(), e.ratioInterval().upper(),
-                report.bootstrap().failed());
+                fit.bootstrap("chinchilla").map(b -> b.failed()).orElse(0));
     }
 
     /** Times {@code task} after one untimed warm-up run; prints median and best wall, median CPU, and the result. */

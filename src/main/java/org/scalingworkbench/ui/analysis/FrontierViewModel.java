@@ -2,7 +2,6 @@ package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,9 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
-import org.scalingworkbench.analysis.frontier.FrontierSettings;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.frontier.SweepFrontier;
@@ -135,17 +132,23 @@ public final class FrontierViewModel {
             show(null, List.of(), why, "");
             return;
         }
-        SweepFrontier frontier = new SweepFrontier(loss,
-                new FrontierSettings(flops, Math.max(0, resamples.get()), 42L), SweepFrontier.Selection.defaults(),
-                new SweepFrontier.ParametricFit(objective(), Math.max(0, excludeTop.get())));
+        org.scalingworkbench.app.request.FitRequest fitRequest = new org.scalingworkbench.app.request.FitRequest(
+                org.scalingworkbench.app.request.DataSelection.loaded().withColumns(null, loss)
+                        .withExcludeHighest(Math.max(0, excludeTop.get())),
+                List.of(org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla")), objective(),
+                org.scalingworkbench.analysis.HoldOutSplit.NONE,
+                org.scalingworkbench.app.request.Resampling.of(Math.max(0, resamples.get())));
+        org.scalingworkbench.app.frontier.FrontierOptions options = org.scalingworkbench.app.frontier.FrontierOptions.defaults()
+                .withBudget(flops);
+        SweepFrontier frontier = SweepFrontier.standard();
         running.set(true);
         if (imported != shownSweep) {
             show(null, List.of(), "", "");
             shownSweep = imported;
         }
         placeholder.set("Computing the compute-optimal frontier of " + imported.sweep().sourceName() + "…");
-        handle = tasks.run("Compute-optimal frontier", context -> frontier.run(imported,
-                EnumSet.allOf(FrontierApproach.class), context), report -> {
+        handle = tasks.run("Compute-optimal frontier", context -> frontier.run(fitRequest, options,
+                imported.sweep(), context), report -> {
                     if (mine == generation) {
                         running.set(false);
                         accept(report);

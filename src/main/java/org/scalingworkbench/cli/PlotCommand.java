@@ -3,31 +3,21 @@ package org.scalingworkbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.plot.SweepPlotting;
-import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.FitRequest;
-import org.scalingworkbench.app.request.LawResolver;
-import org.scalingworkbench.app.request.LawSpec;
-import org.scalingworkbench.app.request.LawVariables;
-import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.figure.export.FigureExporter;
 import org.scalingworkbench.figure.export.FigureSize;
-import org.scalingworkbench.fit.Objective;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,9 +31,6 @@ final class PlotCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV/TSV, JSON, JSON Lines or tracker export")
-    private Path file;
 
     // ---- The figure: plot's own options ----
 
@@ -65,45 +52,13 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--group", description = "Colour the points by this column's values (default: the groups the window shows).")
     private String group;
 
-    // ---- The request, as every fitting verb takes it (the lead swaps in the shared mixins) ----
-
-    @Option(names = "--law", split = ",", description = "Law id(s), e.g. plc, bnsl1, chinchilla (comma-separated for several).")
-    private List<String> laws = List.of();
-
-    @Option(names = "--formula", description = "Your own law instead of --law, e.g. 'E + A/N^alpha + B/D^beta' (variables x, N, D, C; every other name is a parameter).")
-    private String formula;
-
-    @Option(names = "--start", description = "Starting value of a --formula parameter, e.g. --start alpha=0.3 (repeatable; others start at 1).")
-    private Map<String, Double> starts = new LinkedHashMap<>();
+    // ---- The request, as every fitting verb takes it ----
 
     @Mixin
-    private ObjectiveOptions objective;
+    private RequestOptions options;
 
-    @Option(names = "--target-offset", defaultValue = "0",
-            description = "Fit ln(y + c) instead of ln y (BNSL's reference code uses 1); scores stay on ln y (default: ${DEFAULT-VALUE}).")
-    private double targetOffset;
-
-    @Option(names = "--holdout", defaultValue = "none",
-            description = "Rows not fitted, drawn hollow: none, top:K (largest K runs), x>VALUE (cut-off), column:NAME or runs:A,B (default: ${DEFAULT-VALUE}).")
-    private String holdOut;
-
-    @Option(names = "--bootstrap", defaultValue = "0", description = "Bootstrap resamples for 95%% intervals and bands (default: none).")
-    private int resamples;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--x", split = ",", description = "Column name or role symbol for each law variable, e.g. N,D (default: by role).")
-    private List<String> variables = List.of();
-
-    @Option(names = "--y", description = "Target column (default: the only metric column).")
-    private String target;
-
-    @Option(names = "--where", description = "Keep rows with COLUMN=VALUE (repeatable).")
-    private Map<String, String> where = new LinkedHashMap<>();
-
-    @Option(names = "--exclude-top-loss", defaultValue = "0", description = "Leave out the rows with the highest target (default: 0).")
-    private int excludeTop;
+    @Mixin
+    private BootstrapOptions bootstrap;
 
     @Override
     public Integer call() throws IOException {
@@ -133,28 +88,12 @@ final class PlotCommand implements Callable<Integer> {
         }
     }
 
-    /** The request the options describe, as {@code fit} and {@code compare} build it. */
+    /** The request the options describe, as {@code fit} builds it. */
     FitRequest request() {
-        Objective chosen = objective.objective().withTargetOffset(targetOffset);
-        List<LawSpec> specs = lawSpecs();
-        List<String> lawVariables = LawResolver.builtIn().resolve(specs.get(0), chosen).law().variables();
-        DataSelection data = DataSelection.of(List.of(file)).withWhere(where).withColumns(null, target)
-                .withExcludeHighest(excludeTop);
-        data = LawVariables.assign(data, lawVariables, variables);
-        return new FitRequest(data, specs, chosen, HoldOutSplit.parse(holdOut), new Resampling(resamples, seed));
-    }
-
-    private List<LawSpec> lawSpecs() {
-        if (laws.isEmpty() == (formula == null)) {
-            throw new IllegalArgumentException("give either --law ID or --formula TEXT");
+        FitRequest request = options.request(List.of(), bootstrap);
+        if (request.laws().isEmpty()) {
+            throw new IllegalArgumentException("give either --law ID, --laws A,B or --formula TEXT");
         }
-        if (formula == null) {
-            return laws.stream().map(LawSpec::builtIn).toList();
-        }
-        LawSpec law = LawSpec.formula(formula);
-        for (Map.Entry<String, Double> s : starts.entrySet()) {
-            law = law.withStart(s.getKey(), s.getValue());
-        }
-        return List.of(law);
+        return request;
     }
 }

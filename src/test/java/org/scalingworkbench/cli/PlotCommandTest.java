@@ -144,7 +144,7 @@ class PlotCommandTest {
         Path file = sweepWithOutliers();
         String[] choices = {"--law", "plc", "--objective", "huber", "--delta", "1e-3", "--exclude-top-loss", "5"};
         assertThat(run(concat(new String[] {"fit", file.toString(), "--json"}, choices))).as(err.toString()).isZero();
-        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("parameters");
+        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("laws").get(0).get("parameters");
         double[] reported = new double[parameters.size()];
         for (int j = 0; j < reported.length; j++) {
             reported[j] = parameters.get(j).get("value").asDouble();
@@ -167,7 +167,7 @@ class PlotCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "shared data " + file + " absent: skipping");
         String[] choices = {"--law", "chinchilla", "--objective", "huber", "--delta", "1e-3", "--exclude-top-loss", "5"};
         assertThat(run(concat(new String[] {"fit", file.toString(), "--json"}, choices))).as(err.toString()).isZero();
-        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("parameters");
+        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("laws").get(0).get("parameters");
         PlotCommand plot = new PlotCommand();
         new CommandLine(plot).parseArgs(concat(new String[] {file.toString(), "-o", dir.resolve("e.svg").toString()}, choices));
         SweepPlotting.PlotOutcome drawn = SweepPlotting.standard().plot(plot.request(), null, TaskContext.none());
@@ -179,6 +179,21 @@ class PlotCommandTest {
         double alpha = values[3];
         double beta = values[4];
         assertThat(beta / (alpha + beta)).as("a = β/(α+β), Besiroglu et al.'s 0.514").isCloseTo(0.514, within(0.001));
+    }
+
+    @Test
+    void everyRequestOptionOfFitIsOneOfPlotsInTheSameWords() {
+        CommandLine root = ScalingWorkbenchCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine.Model.CommandSpec fit = root.getSubcommands().get("fit").getCommandSpec();
+        CommandLine.Model.CommandSpec plot = root.getSubcommands().get("plot").getCommandSpec();
+        for (CommandLine.Model.OptionSpec option : fit.options()) {
+            if (!option.longestName().equals("--json")) {
+                CommandLine.Model.OptionSpec same = plot.findOption(option.longestName());
+                assertThat(same).as(option.longestName()).isNotNull();
+                assertThat(same.description()).as(option.longestName()).isEqualTo(option.description());
+                assertThat(same.defaultValue()).as(option.longestName()).isEqualTo(option.defaultValue());
+            }
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {

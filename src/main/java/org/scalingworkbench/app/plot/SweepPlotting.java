@@ -3,6 +3,7 @@ package org.scalingworkbench.app.plot;
 import java.io.IOException;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.select.PlotData;
@@ -55,7 +56,12 @@ public final class SweepPlotting {
      * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
     public PlotOutcome plot(FitRequest request, String groupColumn, TaskContext context) throws IOException {
-        CurveFit fit = fitting.fit(request, context).only();
+        FitOutcome outcome = fitting.fit(request, context);
+        if (outcome.curves().size() != 1) {
+            throw new IllegalArgumentException("a plot shows one curve, and the rows make " + outcome.curves().size()
+                    + "; pick one with --where");
+        }
+        CurveFit fit = outcome.only();
         PlotData points = groupColumn == null ? fit.curve().points() : ColumnGroups.by(fit.curve().points(), groupColumn);
         return new PlotOutcome(fit, ScalingPlots.of(points, fit, request.holdOut(), true));
     }

@@ -208,7 +208,7 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        spec.set(org.scalingworkbench.app.plot.PlotSpecs.of(plot, excludedMask(), cutOff.get(), board.get(), laws));
+        spec.set(org.scalingworkbench.app.plot.ScalingPlots.of(plot, excludedMask(), cutOff.get(), board.get(), laws, Map.of(), false));
     }
 
     /** The laws on the current board, by id. */

@@ -44,6 +44,17 @@ final class FitBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(Machine.describe());
         FitBench bench = FitBench.chinchilla(dataDir.resolve("analyzing-chinchilla/svg_extracted_data.csv"));
+        FitResult fit = fits(out, bench);
+        FitBench.CurveTiming plc = FitBench.powerLawPlusConstant();
+        out.printf("plc  one curve (30 points, %d starts, 1 thread): wall %.3f ms, process CPU %.3f ms per fit;"
+                + " Linf=%.4g x0=%.4g alpha=%.4g%n", plc.fit().starts(), plc.wallMsPerFit(), plc.cpuMsPerFit(),
+                plc.fit().values()[0], plc.fit().values()[1], plc.fit().values()[2]);
+        bootstraps(out, bench, fit);
+        return 0;
+    }
+
+    /** Prints each repetition of the fit; returns the last fit. */
+    private FitResult fits(PrintWriter out, FitBench bench) {
         FitResult fit = null;
         for (int r = 1; r <= repeat; r++) {
             Timed<FitResult> run = bench.fit();
@@ -53,12 +64,12 @@ final class FitBenchCommand implements Callable<Integer> {
                     fit.objectiveValue(), fit.converged(), fit.starts(), fit.values()[0], fit.values()[1], fit.values()[2],
                     fit.values()[3], fit.values()[4]);
         }
-        FitBench.CurveTiming plc = FitBench.powerLawPlusConstant();
-        out.printf("plc  one curve (30 points, %d starts, 1 thread): wall %.3f ms, process CPU %.3f ms per fit;"
-                + " Linf=%.4g x0=%.4g alpha=%.4g%n", plc.fit().starts(), plc.wallMsPerFit(), plc.cpuMsPerFit(),
-                plc.fit().values()[0], plc.fit().values()[1], plc.fit().values()[2]);
+        return fit;
+    }
+
+    private void bootstraps(PrintWriter out, FitBench bench, FitResult optimum) {
         for (int r = 1; r <= repeat; r++) {
-            Timed<BootstrapResult> run = bench.bootstrap(fit, resamples, seed);
+            Timed<BootstrapResult> run = bench.bootstrap(optimum, resamples, seed);
             time(out, "bootstrap #" + r + " (" + resamples + " resamples, seed " + seed + ")", run);
             StringBuilder line = new StringBuilder("    95% intervals:");
             for (String name : run.value().parameterNames()) {
@@ -67,7 +78,6 @@ final class FitBenchCommand implements Callable<Integer> {
             }
             out.println(line + ", failed " + run.value().failed());
         }
-        return 0;
     }
 
     private static void time(PrintWriter out, String what, Timed<?> run) {

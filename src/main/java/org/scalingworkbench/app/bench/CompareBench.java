@@ -64,10 +64,7 @@ public final class CompareBench {
         LawComparison comparison = new LawComparison(LAWS.stream().map(LawCatalog.builtIn()::get).toList(),
                 FitOptions.defaults());
         CancellationToken token = new CancellationToken();
-        for (int i = 0; i < 3; i++) {
-            comparison.rank("warm-up", "", cut(xy, 1e10), token);
-        }
-        Leaderboard previous = comparison.rank("start", "", cut(xy, 1e10), token);
+        Leaderboard previous = start(comparison, cut(xy, 1e10), token);
         double[][] warm = new double[2][steps];
         double[][] cold = new double[2][steps];
         int kept = 0;
@@ -87,6 +84,14 @@ public final class CompareBench {
         List<Gap> out = new ArrayList<>();
         gaps.forEach((id, g) -> out.add(new Gap(id, g[0], g[1])));
         return new Result(new Timings(warm[0], warm[1]), new Timings(cold[0], cold[1]), kept, previous, out);
+    }
+
+    /** Three untimed boards to warm the JIT up, then the board the first move starts from. */
+    private static Leaderboard start(LawComparison comparison, Partition first, CancellationToken token) {
+        for (int i = 0; i < 3; i++) {
+            comparison.rank("warm-up", "", first, token);
+        }
+        return comparison.rank("start", "", first, token);
     }
 
     private static void record(double[][] times, int step, Timed<?> run) {

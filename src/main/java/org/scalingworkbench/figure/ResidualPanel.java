@@ -8,7 +8,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * The residual panel: ln y − ln f(x) (natural log; positive where the data lie above the law) at

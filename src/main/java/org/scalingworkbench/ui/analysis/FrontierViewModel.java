@@ -30,7 +30,7 @@ import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FrontierPlotSpec;
 import org.scalingworkbench.fit.Objective;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**

@@ -27,7 +27,7 @@ import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.figure.export.FigureExporter;
-import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.common.DialogService;
 
 /**
  * File &gt; Export figure: format, size in inches (or a preset), PNG resolution, figure theme and

@@ -23,7 +23,7 @@ import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**

@@ -24,7 +24,7 @@ import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The compute-optimal read-offs of the best-ranked law of N and D on the board (Chinchilla's or

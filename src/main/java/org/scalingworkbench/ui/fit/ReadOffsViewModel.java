@@ -12,7 +12,7 @@ import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is

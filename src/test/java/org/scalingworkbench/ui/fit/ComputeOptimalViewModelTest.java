@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.ui.HeldTaskRunner;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**

@@ -1,4 +1,4 @@
-package org.scalingworkbench.cli;
+package org.scalingworkbench.app.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

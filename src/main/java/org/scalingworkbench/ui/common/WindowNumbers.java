@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui;
+package org.scalingworkbench.ui.common;
 
 import java.util.Locale;
 import org.scalingworkbench.app.report.ReportNumbers;

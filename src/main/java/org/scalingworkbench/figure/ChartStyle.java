@@ -1,4 +1,4 @@
-package org.scalingworkbench.figure.chart;
+package org.scalingworkbench.figure;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -10,9 +10,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
-import org.scalingworkbench.figure.AxisScale;
-import org.scalingworkbench.figure.AxisSpec;
-import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.figure.chart.DecadeLogAxis;
 
 /** Applies a {@link FigureTheme} to JFreeChart axes, plots and charts. */
 public final class ChartStyle {

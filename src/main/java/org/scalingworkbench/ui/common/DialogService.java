@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui;
+package org.scalingworkbench.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui;
+package org.scalingworkbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

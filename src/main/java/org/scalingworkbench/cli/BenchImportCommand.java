@@ -2,27 +2,23 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingworkbench.app.bench.ImportBench;
+import org.scalingworkbench.app.bench.Machine;
+import org.scalingworkbench.app.bench.Timed;
+import org.scalingworkbench.app.bench.Timings;
 import org.scalingworkbench.data.ImportedSweep;
-import org.scalingworkbench.data.SweepImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench import}: times the import of a 1,000,000-row training log (DESIGN.md section 7:
- * target ≤ 1.0 s and ≤ 150 MiB peak; pandas.read_csv takes 1.4 s and 233 MiB). Each repeat
- * reports wall time, process CPU time (all threads, GC and JIT included) and the sum of the heap
- * pools' peak usage since a reset just before the import (an upper bound: it counts garbage not
- * yet collected). Then a child JVM started with {@code -Xmx150m} imports the file once: finishing
+ * {@code bench import}: prints {@link ImportBench}'s imports of a 1,000,000-row training log
+ * (DESIGN.md section 7: target ≤ 1.0 s and ≤ 150 MiB peak; pandas.read_csv takes 1.4 s and
+ * 233 MiB): per repeat wall time, process CPU time and the heap pools' peak. Then a child JVM started with {@code -Xmx150m} imports the file once: finishing
  * proves the import fits in that heap, and its peak resident size (VmHWM) is the whole-process
  * figure comparable to GNU time's maximum RSS for pandas.
  */
@@ -58,26 +54,23 @@ final class BenchImportCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (child) {
-            long t0 = System.nanoTime();
-            ImportedSweep imported = new SweepImporter().importFile(file);
-            out.printf("child wall_s=%.3f rows=%d vmhwm_kib=%d%n", (System.nanoTime() - t0) / 1e9,
-                    imported.sweep().rowCount(), peakResidentKib());
+            Timed<ImportedSweep> run = ImportBench.plain(file);
+            out.printf("child wall_s=%.3f rows=%d vmhwm_kib=%d%n", run.wallSeconds(), run.value().sweep().rowCount(),
+                    ImportBench.peakResidentKib());
             return 0;
         }
         Path dir = file == null ? Files.createTempDirectory("swb-bench-import") : null;
         Path target = file != null ? file : dir.resolve("training-log.csv");
         try {
             if (!Files.exists(target)) {
-                long t0 = System.nanoTime();
-                new TrainingLogGenerator(seed, fullPrecision).write(target, rows);
-                out.printf("generated %s: %,d rows, %.1f MB, in %.1f s%n", target, rows, Files.size(target) / 1e6,
-                        (System.nanoTime() - t0) / 1e9);
+                ImportBench.Generated g = ImportBench.generate(target, rows, seed, fullPrecision);
+                out.printf("generated %s: %,d rows, %.1f MB, in %.1f s%n", target, rows, g.bytes() / 1e6, g.seconds());
             }
             timeImports(out, target);
             if (!childHeap.equals("none")) {
                 runChild(out, target);
             }
-            out.println(BenchCommand.machine());
+            out.println(Machine.describe());
             return 0;
         } finally {
             if (dir != null) {
@@ -88,39 +81,22 @@ final class BenchImportCommand implements Callable<Integer> {
     }
 
     private void timeImports(PrintWriter out, Path target) throws IOException {
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
         double[] walls = new double[repeats];
         double[] cpus = new double[repeats];
         int rowCount = 0;
         for (int i = 0; i < repeats; i++) {
-            System.gc();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long cpu0 = BenchCommand.processCpuNanos();
-            long t0 = System.nanoTime();
-            ImportedSweep imported = new SweepImporter().importFile(target);
-            walls[i] = (System.nanoTime() - t0) / 1e9;
-            cpus[i] = (BenchCommand.processCpuNanos() - cpu0) / 1e9;
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            rowCount = imported.sweep().rowCount();
+            ImportBench.Run run = ImportBench.measured(target);
+            walls[i] = run.wallSeconds();
+            cpus[i] = run.cpuSeconds();
+            rowCount = run.rows();
             out.printf("import %d: wall %.3f s, CPU %.3f s, heap pool peaks %d MiB, %,d rows, %d columns%n", i + 1,
-                    walls[i], cpus[i], peak >> 20, rowCount, imported.sweep().columns().size());
+                    walls[i], cpus[i], run.heapPeakMiB(), rowCount, run.columns());
         }
-        out.printf("retained by the imported sweep after GC: %d MiB%n", retainedMiB(target));
-        double best = Arrays.stream(walls).min().orElse(0);
+        out.printf("retained by the imported sweep after GC: %d MiB%n", ImportBench.retainedMiB(target));
+        Timings t = new Timings(walls, cpus);
+        double best = t.bestWall();
         out.printf("best wall %.3f s, median wall %.3f s, median CPU %.3f s; %.2f M rows/s, %.0f MB/s (best)%n",
-                best, BenchCommand.median(walls), BenchCommand.median(cpus), rowCount / best / 1e6, Files.size(target) / best / 1e6);
-    }
-
-    /** Heap still used, after a full GC, while the imported sweep is alive, minus the heap used before. */
-    private static long retainedMiB(Path target) throws IOException {
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long before = rt.totalMemory() - rt.freeMemory();
-        ImportedSweep imported = new SweepImporter().importFile(target);
-        System.gc();
-        long after = rt.totalMemory() - rt.freeMemory();
-        return imported.sweep().rowCount() > 0 ? (after - before) >> 20 : 0;
+                best, t.medianWall(), t.medianCpu(), rowCount / best / 1e6, Files.size(target) / best / 1e6);
     }
 
     private void runChild(PrintWriter out, Path target) throws IOException, InterruptedException {
@@ -146,19 +122,5 @@ final class BenchImportCommand implements Callable<Integer> {
         String wall = line.replaceAll(".*wall_s=([0-9.]+).*", "$1");
         long kib = Long.parseLong(line.replaceAll(".*vmhwm_kib=(-?[0-9]+).*", "$1"));
         return "import wall " + wall + " s, peak RSS " + (kib < 0 ? "unknown" : (kib >> 10) + " MiB") + " (VmHWM)";
-    }
-
-    /** Peak resident set size of this process in KiB from /proc (Linux); -1 elsewhere. */
-    private static long peakResidentKib() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmHWM:")) {
-                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException notLinux) {
-            return -1;
-        }
-        return -1;
     }
 }

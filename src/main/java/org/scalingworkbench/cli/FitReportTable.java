@@ -2,14 +2,20 @@ package org.scalingworkbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.report.ObjectiveText;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawSpec;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Interval;
+import org.scalingworkbench.fit.ScalingLaw;
 
-/** Prints a {@link SweepFitReport} as a plain-text table. */
+/** Prints each law fitted to each curve of a {@link FitOutcome} as a plain-text table, in the request's order. */
 final class FitReportTable {
 
     private final PrintWriter out;
@@ -18,14 +24,37 @@ final class FitReportTable {
         this.out = out;
     }
 
-    void print(SweepFitReport report) {
-        FitResult fit = report.fit();
-        out.printf("%s: %s fit of %s on %s, %d rows%n", report.source(), fit.lawId(), report.target(),
-                String.join(", ", report.variableColumns()), report.rowsUsed());
-        report.notes().forEach(n -> out.println("  note: " + n));
+    void print(FitOutcome outcome, FitRequest request) {
+        boolean first = true;
+        for (CurveFit curve : outcome.curves()) {
+            for (LawSpec law : request.laws()) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                print(outcome, curve, law.lawId());
+            }
+        }
+    }
+
+    private void print(FitOutcome outcome, CurveFit curve, String lawId) {
+        ScalingLaw law = curve.laws().get(lawId);
+        String on = curve.data().missingVariable(law).isPresent() ? curve.curve().points().curve().x().name()
+                : curve.data().fittedOn(law).substring(curve.data().target().length() + " vs ".length());
+        String where = outcome.curves().size() == 1 ? outcome.source() : curve.curve().name();
+        out.printf("%s: %s fit of %s on %s, %d rows%n", where, lawId, curve.data().target(), on, curve.data().trainSize());
+        outcome.notes().forEach(n -> out.println("  note: " + n));
+        LeaderboardEntry e = curve.entry(lawId).orElseThrow();
+        if (e.status() == FitStatus.FAILED || e.fit() == null) {
+            out.println("could not be fitted: " + e.detail());
+            return;
+        }
+        parameters(e.fit(), curve.bootstrap(lawId).orElse(null));
+    }
+
+    private void parameters(FitResult fit, BootstrapResult boot) {
         out.printf("objective: %s = %.9g (%d starts, %d converged)%n", ObjectiveText.describe(fit.objective()), fit.objectiveValue(),
                 fit.starts(), fit.converged());
-        BootstrapResult boot = report.bootstrap();
         out.printf("%-10s %14s %12s  %s%n", "parameter", "value", "std. error",
                 boot == null ? "" : "95% bootstrap interval (" + boot.resamples() + " resamples, " + boot.failed() + " failed)");
         List<String> names = fit.parameterNames();

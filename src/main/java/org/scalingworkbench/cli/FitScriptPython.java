@@ -3,7 +3,8 @@ package org.scalingworkbench.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.scalingworkbench.app.fit.SweepFitReport;
+import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.LawParameter;
 import org.scalingworkbench.fit.Objective;
@@ -20,20 +21,29 @@ final class FitScriptPython {
     private final LawFormulas formulas = new LawFormulas();
 
     /**
-     * The script.
+     * The script of law {@code lawId} of one fitted curve.
      *
+     * @param source         the data's name, for the script's comment
      * @param dataPath       the data file's path as the reader should open it
+     * @param where          the COLUMN = VALUE conditions the rows met
      * @param excludeHighest rows with the highest target that the fit left out
+     * @throws IllegalArgumentException when the law could not be fitted or has no Python formula
      */
-    String write(SweepFitReport report, ScalingLaw law, String dataPath, int excludeHighest) {
-        FitResult fit = report.fit();
+    String write(CurveFit curve, String lawId, String source, String dataPath, java.util.Map<String, String> where,
+            int excludeHighest) {
+        ScalingLaw law = curve.laws().get(lawId);
+        FitResult fit = curve.entry(lawId).map(LeaderboardEntry::fit).orElseThrow(() -> new IllegalArgumentException(
+                lawId + " could not be fitted: " + curve.entry(lawId).map(LeaderboardEntry::detail).orElse("")));
         Objective objective = fit.objective();
+        String on = curve.data().fittedOn(law).substring(curve.data().target().length() + " vs ".length());
         return TEMPLATE
                 .replace("@LAW@", fit.lawId())
-                .replace("@SOURCE@", report.source())
+                .replace("@SOURCE@", source)
                 .replace("@DATA@", pythonString(dataPath))
-                .replace("@X@", report.variableColumns().stream().map(FitScriptPython::pythonString).collect(Collectors.joining(", ")))
-                .replace("@Y@", pythonString(report.target()))
+                .replace("@X@", java.util.Arrays.stream(on.split(", ")).map(FitScriptPython::pythonString).collect(Collectors.joining(", ")))
+                .replace("@Y@", pythonString(curve.data().target()))
+                .replace("@WHERE@", where.entrySet().stream().map(e -> pythonString(e.getKey()) + ": " + pythonString(e.getValue()))
+                        .collect(Collectors.joining(", ")))
                 .replace("@EXCLUDE@", Integer.toString(excludeHighest))
                 .replace("@KIND@", pythonString(objective.kind().name()))
                 .replace("@DELTA@", number(objective.kind() == Objective.Kind.LOG_HUBER ? objective.delta() : 0))
@@ -81,6 +91,7 @@ final class FitScriptPython {
             DATA = @DATA@
             X_COLUMNS = [@X@]
             Y_COLUMN = @Y@
+            WHERE = {@WHERE@}   # column: value a row must have (--where)
             EXCLUDE_HIGHEST = @EXCLUDE@       # rows with the highest target left out
             OBJECTIVE = @KIND@   # LOG_LEAST_SQUARES, LEAST_SQUARES or LOG_HUBER
             DELTA = @DELTA@             # Huber delta on the ln scale (LOG_HUBER only)
@@ -101,11 +112,27 @@ final class FitScriptPython {
                 return float(text)
 
 
+            def matches(cell, value):
+                if cell == value:
+                    return True
+                try:
+                    return number(cell) == float(value)
+                except ValueError:
+                    return False
+
+
             def read_rows(path):
                 with open(path, newline='', encoding='utf-8') as f:
                     lines = [line for line in f if not line.lstrip().startswith('#') and line.strip()]
                 reader = csv.DictReader(lines, delimiter='\\t' if path.endswith('.tsv') else ',')
-                rows = [([number(r[c]) for c in X_COLUMNS], number(r[Y_COLUMN])) for r in reader]
+                seen = set()
+                rows = []
+                for r in reader:
+                    whole = tuple(r.values())
+                    if whole in seen or not all(matches(r[c], v) for c, v in WHERE.items()):
+                        continue  # an exact repeat counts once; every --where condition must hold
+                    seen.add(whole)
+                    rows.append(([number(r[c]) for c in X_COLUMNS], number(r[Y_COLUMN])))
                 x = np.array([r[0] for r in rows], dtype=float)
                 y = np.array([r[1] for r in rows], dtype=float)
                 keep = np.all(np.isfinite(x), axis=1) & np.isfinite(y)

@@ -2,90 +2,74 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.forecast.ForecastReport;
-import org.scalingworkbench.app.forecast.ForecastRequest;
+import org.scalingworkbench.app.forecast.ForecastTarget;
 import org.scalingworkbench.app.forecast.SweepForecasting;
+import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.fit.Interval;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code forecast FILE --law plc --target-reducible 0.05}: fits the law and prints the scale that
- * reaches the target, with L∞ in nats and bits and the reducible loss at the largest fitted x,
- * each with a bootstrap interval when asked.
+ * {@code forecast FILE --law plc --target-reducible 0.05}: fits the law through
+ * {@link SweepForecasting} and prints the scale that reaches the target, with L∞ in nats and bits
+ * and the reducible loss at the largest fitted x, each with a bootstrap interval when asked, and
+ * the fit's warnings (an L∞ on its bound, say).
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "The scale needed to reach a target loss or reducible loss, with L-infinity and intervals.")
+        description = "The scale needed to reach a target loss or reducible loss, with L-infinity and intervals."
+                + " Law: --law or --formula of one variable (default: plc).")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV/TSV, JSON, JSON Lines or tracker export")
-    private Path file;
+    @Mixin
+    private RequestOptions options;
 
-    @Option(names = "--law", defaultValue = "plc", description = "Single-variable law id (default: ${DEFAULT-VALUE}).")
-    private String law;
-
-    @Option(names = "--x", description = "Scaling variable: column name or role symbol (default: the only scale column).")
-    private String x;
-
-    @Option(names = "--y", description = "Target column (default: the only metric column).")
-    private String y;
-
-    @Option(names = "--where", description = "Keep rows with COLUMN=VALUE (repeatable).")
-    private Map<String, String> where = new LinkedHashMap<>();
+    @Mixin
+    private BootstrapOptions bootstrap;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
 
-    @Option(names = "--bootstrap", defaultValue = "0", description = "Bootstrap resamples for 95%% intervals (default: none).")
-    private int resamples;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
     /** Exactly one target. */
     static final class Target {
-        @Option(names = "--target-loss", required = true, description = "Loss to reach, in the target's units.")
+        @Option(names = "--target-loss", required = true, paramLabel = "L", description = "Loss to reach, in the target's units.")
         double loss = Double.NaN;
 
-        @Option(names = "--target-reducible", required = true, description = "Reducible loss L - Linf to reach.")
+        @Option(names = "--target-reducible", required = true, paramLabel = "L",
+                description = "Reducible loss L - Linf to reach, in the target's units.")
         double reducible = Double.NaN;
     }
 
     @Override
     public Integer call() throws IOException {
-        ForecastRequest request = new ForecastRequest(file, law, x, y, where, target.loss, target.reducible, resamples,
-                seed, objective.objective());
-        ForecastReport r = SweepForecasting.standard().forecast(request, TaskContext.none());
+        FitRequest request = options.request(List.of("plc"), bootstrap);
+        ForecastReport r = SweepForecasting.standard().forecast(request,
+                new ForecastTarget(target.loss, target.reducible, Double.NaN), TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s fit of %s on %s, %d rows%n", r.source(), r.fit().lawId(), r.target(), r.variable(), r.rows());
         r.notes().forEach(n -> out.println("  note: " + n));
-        if (resamples > 0) {
+        r.warnings().forEach(w -> out.println("  warning: " + w));
+        if (r.resamples() > 0) {
             out.printf("intervals: 95%% bootstrap percentile, %d resamples (%d failed), seed %d%n", r.resamples(),
-                    r.failedResamples(), seed);
+                    r.failedResamples(), request.bootstrap().seed());
         }
-        print(out, r.variable() + " needed for " + r.xNeeded().quantity().replace("x at ", ""), r.xNeeded());
+        r.scaleNeeded().ifPresent(x -> print(out, r.variable() + " needed for " + x.quantity().replace("x at ", ""), x));
         r.irreducibleLoss().ifPresentOrElse(l -> {
             print(out, "irreducible loss Linf (nats)", l);
             print(out, "irreducible loss Linf (bits)", l.inBits());
         }, () -> out.println("irreducible loss Linf: the law has no irreducible term (Linf = 0)"));
-        print(out, "reducible loss at largest " + r.variable() + " = " + g(r.largestX()), r.reducibleAtLargest());
+        print(out, "reducible loss at largest " + r.variable() + " = " + g(r.atX()), r.reducibleAtX());
         out.flush();
         return 0;
     }

@@ -2,57 +2,49 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalingworkbench.analysis.frontier.FrontierComparison;
-import org.scalingworkbench.analysis.frontier.FrontierSettings;
+import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
+import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.frontier.FrontierOptions;
 import org.scalingworkbench.app.frontier.SweepFrontier;
+import org.scalingworkbench.app.frontier.SweepFrontierReport;
+import org.scalingworkbench.app.request.FitRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code frontier FILE --approach envelope|isoflop|parametric|all}: the compute-optimal frontier
  * N_opt ∝ C^a, D_opt ∝ C^b with bootstrap intervals, and N_opt, D_opt and D/N at a budget, as a
- * table (approaches side by side) or JSON.
+ * table (approaches side by side) or JSON, from {@link SweepFrontier}.
  */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
-        description = "Compute-optimal frontier: envelope of training curves, IsoFLOP parabolas, parametric from Chinchilla.")
+        description = "Compute-optimal frontier: envelope of training curves, IsoFLOP parabolas, parametric from Chinchilla."
+                + " Law of the parametric approach: --law chinchilla (default) or kaplan.")
 final class FrontierCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV/TSV, JSON, JSON Lines or tracker export")
-    private Path file;
+    @Mixin
+    private RequestOptions options;
+
+    @Mixin
+    private BootstrapOptions bootstrap;
 
     @Option(names = "--approach", defaultValue = "all",
             description = "envelope, isoflop, parametric or all (default: ${DEFAULT-VALUE}).")
     private String approach;
 
-    @Option(names = "--budget", description = "Compute C in FLOPs for N_opt, D_opt and D/N (default: the largest C in the file).")
+    @Option(names = "--budget", paramLabel = "C",
+            description = "Compute C in FLOPs for N_opt, D_opt and D/N (default: the largest C of the rows).")
     private String budget;
 
-    @Option(names = "--y", description = "Loss column (default: the only metric column).")
-    private String target;
-
-    @Mixin
-    private ObjectiveOptions objective;
-
-    @Option(names = "--exclude-top-loss", defaultValue = "0",
-            description = "Parametric fit: leave out the rows with the highest loss (default: 0).")
-    private int excludeTop;
-
-    @Option(names = "--bootstrap", defaultValue = "0", description = "Bootstrap resamples for 95%% intervals (default: none).")
-    private int resamples;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--cells", defaultValue = "200", description = "Envelope: cells of the log compute grid (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cells", defaultValue = "" + EnvelopeFrontier.DEFAULT_CELLS,
+            description = "Envelope: cells of the log compute grid (default: ${DEFAULT-VALUE}).")
     private int cells;
 
     @Option(names = "--budget-tolerance", defaultValue = "0.05",
@@ -63,13 +55,9 @@ final class FrontierCommand implements Callable<Integer> {
             description = "IsoFLOP: fit each parabola only to sizes within this factor of the lowest-loss size, e.g. 10 (default: all).")
     private Double window;
 
-    @Option(names = "--where", paramLabel = "COLUMN=VALUE",
-            description = "Keep only rows whose column has this value (repeatable), e.g. --where file=summary_df.pickle.xz --where row=1.")
-    private java.util.List<String> where = java.util.List.of();
-
     @Option(names = "--runs-by", split = ",", paramLabel = "COLUMN",
             description = "Envelope: columns whose values together name a run (default: the run column, else group columns and N).")
-    private java.util.List<String> runKeys = java.util.List.of();
+    private List<String> runKeys = List.of();
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     private boolean json;
@@ -80,19 +68,18 @@ final class FrontierCommand implements Callable<Integer> {
         if (window != null && !(window > 1)) {
             throw new IllegalArgumentException("--isoflop-window must be a factor above 1, got " + window);
         }
-        if (resamples < 0 || excludeTop < 0 || cells < 3 || !(tolerance >= 0)) {
-            throw new IllegalArgumentException("--bootstrap and --exclude-top-loss must be ≥ 0, --cells ≥ 3, --budget-tolerance ≥ 0");
+        if (cells < 3 || !(tolerance >= 0)) {
+            throw new IllegalArgumentException("--cells must be ≥ 3 and --budget-tolerance ≥ 0");
         }
-        FrontierRun run = new FrontierRun(file, new SweepFrontier(target, new FrontierSettings(flops, resamples, seed),
-                new SweepFrontier.Selection(where, runKeys, cells, Math.log1p(tolerance),
-                        window == null ? Double.POSITIVE_INFINITY : Math.log(window)),
-                new SweepFrontier.ParametricFit(objective.objective(), excludeTop)));
-        FrontierComparison comparison = run.run(SweepFrontier.approaches(approach));
+        FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
+                window == null ? Double.POSITIVE_INFINITY : Math.log(window), runKeys);
+        FitRequest request = options.request(List.of("chinchilla"), bootstrap);
+        SweepFrontierReport report = SweepFrontier.standard().run(request, settings, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new FrontierReportJson().write(run, comparison));
+            out.println(new FrontierReportJson().write(report));
         } else {
-            new FrontierReportTable(out).print(run, comparison);
+            new FrontierReportTable(out).print(report);
         }
         out.flush();
         return 0;
@@ -110,5 +97,4 @@ final class FrontierCommand implements Callable<Integer> {
         }
         return value;
     }
-
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.fit.Interval;
 
-/** Writes a {@link FrontierComparison} as JSON; non-finite numbers as null. */
+/** Writes a {@link SweepFrontierReport} as JSON; non-finite numbers as null. */
 final class FrontierReportJson {
 
-    String write(FrontierRun run, FrontierComparison comparison) throws JsonProcessingException {
+    String write(SweepFrontierReport run) throws JsonProcessingException {
+        FrontierComparison comparison = run.comparison();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", run.source());
         root.put("loss", run.lossName());

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.fit.Interval;
 
-/** Prints a {@link FrontierComparison} as a table, one row per approach, then notes and skips. */
+/** Prints a {@link SweepFrontierReport} as a table, one row per approach, then notes and skips. */
 final class FrontierReportTable {
 
     private final PrintWriter out;
@@ -18,7 +19,8 @@ final class FrontierReportTable {
         this.out = out;
     }
 
-    void print(FrontierRun run, FrontierComparison comparison) {
+    void print(SweepFrontierReport run) {
+        FrontierComparison comparison = run.comparison();
         out.printf(Locale.ROOT, "%s: compute-optimal frontier of %s; read-offs at C = %.3e FLOPs%n", run.source(),
                 run.lossName(), run.budget());
         out.println(run.resamples() == 0 ? "intervals: none (use --bootstrap N)"

@@ -9,7 +9,7 @@ import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;
-import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.app.importing.SweepLoading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,11 +33,11 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SweepImporter importer = new SweepImporter();
+        SweepLoading loading = SweepLoading.standard();
         int failed = 0;
         for (Path file : files) {
             try {
-                print(out, importer.importFile(file));
+                print(out, loading.load(file));
             } catch (IOException e) {
                 failed++;
                 err.println("scaling-workbench inspect: " + e.getMessage());

@@ -3,10 +3,11 @@ package org.scalingworkbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalingworkbench.app.plot.HoldOutOption;
-import org.scalingworkbench.app.plot.PlotOptions;
-import org.scalingworkbench.app.plot.ScalingPlotInput;
+import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.plot.SweepPlotting;
+import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ScalingFigure;
@@ -14,45 +15,24 @@ import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.figure.export.FigureExporter;
 import org.scalingworkbench.figure.export.FigureSize;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plot FILE --law ID -o fig.svg|pdf|png}: fits a law (leaving out the hold-out) and writes
- * the scaling plot with its residual panel, headless; a two-variable law gets one curve per group.
+ * {@code plot FILE --law ID -o fig.svg|pdf|png}: fits the request exactly as {@code fit} does (one
+ * use case, {@code SweepFitting}) and writes the scaling plot with bands and residual panel,
+ * headless, as the window's export draws it; a two-variable law gets one curve per group.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = "Fit a law and write the scaling plot (points, fitted curve, band, hold-out, residuals) to PNG, SVG or PDF.")
+        description = "Fit laws and write the scaling plot (points, fitted curves, bands, hold-out, residuals) to PNG, SVG or PDF.")
 final class PlotCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV/TSV, JSON, JSON Lines or tracker export")
-    private Path file;
-
-    @Option(names = "--law", required = true, description = "Law id, e.g. plc, bnsl1, chinchilla.")
-    private String law;
-
-    @Option(names = "--x", description = "Plotted column (default: the only scale column; for a two-variable law its first variable).")
-    private String x;
-
-    @Option(names = "--y", description = "y column (default: the only metric column).")
-    private String y;
-
-    @Option(names = "--group", description = "Group column (default: none; for a two-variable law, the compute column).")
-    private String group;
-
-    @Option(names = "--holdout", description = "Rows not fitted, drawn hollow: top:K (the K largest x values) or x>VALUE.")
-    private String holdOut;
-
-    @Option(names = "--bootstrap", defaultValue = "0", description = "Bootstrap resamples for the 95%% band (default: none).")
-    private int resamples;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    // ---- The figure: plot's own options ----
 
     @Option(names = {"-o", "--output"}, required = true, description = "Output file: .png, .svg or .pdf.")
     private Path output;
@@ -69,23 +49,51 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "paper", description = "paper or dark (default: ${DEFAULT-VALUE}).")
     private String theme;
 
+    @Option(names = "--group", description = "Colour the points by this column's values (default: the groups the window shows).")
+    private String group;
+
+    // ---- The request, as every fitting verb takes it ----
+
+    @Mixin
+    private RequestOptions options;
+
+    @Mixin
+    private BootstrapOptions bootstrap;
+
     @Override
     public Integer call() throws IOException {
-        ExportFormat.of(output);
-        FigureTheme figureTheme = FigureTheme.named(theme);
-        double widthPoints = FigureSize.points(width, dpi);
-        double heightPoints = height == null ? 0.8 * widthPoints : FigureSize.points(height, dpi);
-        FigureSize size = new FigureSize(widthPoints, heightPoints, dpi);
-        HoldOutOption split = holdOut == null ? HoldOutOption.NONE : HoldOutOption.parse(holdOut);
-        ScalingPlotInput.Fitted fitted = new ScalingPlotInput().build(file, law,
-                new PlotOptions(x, y, group, split, resamples, seed));
-        Figure figure = new ScalingFigure(figureTheme).build(fitted.spec());
+        ExportFormat format = option("--output", () -> ExportFormat.of(output));
+        FigureTheme figureTheme = option("--theme", () -> FigureTheme.named(theme));
+        double widthPoints = option("--width", () -> FigureSize.points(width, dpi));
+        double heightPoints = height == null ? 0.8 * widthPoints : option("--height", () -> FigureSize.points(height, dpi));
+        FigureSize size = option("--dpi", () -> new FigureSize(widthPoints, heightPoints, dpi));
+        SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, TaskContext.none());
+        String best = plotted.bestLaw().orElseThrow(() -> new IllegalArgumentException(plotted.failure()));
+        Figure figure = new ScalingFigure(figureTheme).build(plotted.spec());
         new FigureExporter().write(figure, size, output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("wrote %s (%.2f × %.2f in%s): %s%n", output, widthPoints / 72, heightPoints / 72,
-                ExportFormat.of(output) == ExportFormat.PNG ? String.format(", %d × %d px at %.0f dpi", size.widthPixels(),
-                        size.heightPixels(), dpi) : "", fitted.spec().curves().get(0).label());
+                format == ExportFormat.PNG ? String.format(", %d × %d px at %.0f dpi", size.widthPixels(), size.heightPixels(), dpi)
+                        : "", best);
         out.flush();
         return 0;
+    }
+
+    /** The value {@code read} makes of a figure option, its error message prefixed with the option's name. */
+    private static <T> T option(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The request the options describe, as {@code fit} builds it. */
+    FitRequest request() {
+        FitRequest request = options.request(List.of(), bootstrap);
+        if (request.laws().isEmpty()) {
+            throw new IllegalArgumentException("give either --law ID, --laws A,B or --formula TEXT");
+        }
+        return request;
     }
 }

@@ -5,25 +5,28 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.app.fit.SweepFitReport;
-import org.scalingworkbench.app.fit.SweepFitRequest;
+import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.fit.SweepFitting;
-import org.scalingworkbench.fit.laws.LawCatalog;
+import org.scalingworkbench.app.report.ReportFormat;
+import org.scalingworkbench.app.report.ScalingReport;
+import org.scalingworkbench.app.request.FitRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code report FILE --law ID --format md|tex|json|py}: fits a law and writes the fit as a
- * Markdown table, a LaTeX (booktabs) table, JSON, or a Python script that reproduces the fit.
+ * {@code report FILE --law ID --format md|tex|json|py}: fits laws through {@link SweepFitting} and
+ * writes the {@link ScalingReport} of each curve as Markdown, LaTeX (booktabs) or JSON (the
+ * window's report writers), or a Python script that reproduces the fit of the first law.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Fit a law and write the result as Markdown, LaTeX (booktabs), JSON or a numpy/scipy script.")
+        description = "Fit laws and write the report as Markdown, LaTeX (booktabs), JSON or a numpy/scipy script.")
 final class ReportCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -32,16 +35,13 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV/TSV, JSON, JSON Lines or tracker export (py: CSV/TSV)")
-    private Path file;
-
-    @Option(names = "--law", required = true, description = "Law id.")
-    private String law;
+    @Mixin
+    private RequestOptions options;
 
     @Mixin
-    private SweepFitOptions fitOptions;
+    private BootstrapOptions bootstrap;
 
-    @Option(names = "--format", required = true, description = "md, tex, json or py.")
+    @Option(names = "--format", required = true, description = "md, tex, json or py (py: CSV/TSV files).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
@@ -49,13 +49,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SweepFitRequest request = fitOptions.request(file, org.scalingworkbench.app.request.LawSpec.builtIn(law));
-        SweepFitReport report = SweepFitting.standard().fit(request, TaskContext.none());
+        FitRequest request = options.request(List.of(), bootstrap);
+        if (request.laws().isEmpty()) {
+            throw new IllegalArgumentException("give --law ID, --laws A,B or --formula TEXT");
+        }
+        FitOutcome outcome = SweepFitting.standard().fit(request, TaskContext.none());
         String text = switch (format) {
-            case md -> new FitReportMarkdown().write(report);
-            case tex -> new FitReportLatex().write(report);
-            case json -> new FitReportJson().write(report) + "\n";
-            case py -> new FitScriptPython().write(report, LawCatalog.builtIn().get(law), file.toString(), fitOptions.excludeTop);
+            case md -> ReportText.write(options.data.files, outcome, ReportFormat.MARKDOWN);
+            case tex -> ReportText.write(options.data.files, outcome, ReportFormat.LATEX);
+            case json -> ReportText.write(options.data.files, outcome, ReportFormat.JSON);
+            case py -> script(request, outcome);
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -65,5 +68,14 @@ final class ReportCommand implements Callable<Integer> {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /** The Python script of the first law; it reproduces a fit of one file, without a hold-out. */
+    private String script(FitRequest request, FitOutcome outcome) {
+        if (request.data().files().size() != 1 || request.holdOut() != HoldOutSplit.NONE) {
+            throw new IllegalArgumentException("--format py reproduces the fit of one file without a hold-out");
+        }
+        return new FitScriptPython().write(outcome.only(), request.laws().get(0).lawId(), outcome.source(),
+                request.data().files().get(0).toString(), request.data().where(), request.data().excludeHighest());
     }
 }

@@ -6,7 +6,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * Builds the leaderboard/backtest plot: each law's extrapolation error against the orders of

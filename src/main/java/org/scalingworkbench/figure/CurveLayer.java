@@ -9,7 +9,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * Draws a {@link CurveSpec} on a plot: sampled on a grid across the x view, a solid series over the

@@ -8,7 +8,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * Builds the frontier plot: N_opt(C) above and D_opt(C) below on log axes sharing C, one colour

@@ -8,7 +8,6 @@ import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /** A legend drawn inside a plot corner: marker entries for point groups, line entries for laws. */
 final class Legend {

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jfree.chart.plot.XYPlot;
-import org.scalingworkbench.figure.chart.ChartStyle;
 import org.scalingworkbench.figure.chart.DecimatedXYDataset;
 import org.scalingworkbench.figure.chart.DecimatingRenderer;
 

@@ -5,7 +5,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * Builds the residual plot on its own: the residual panel of the scaling plot (ln y − ln f(x),

@@ -8,12 +8,11 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * The residual panel: ln y − ln f(x) (natural log; positive where the data lie above the law) at
  * every point. With one law the residuals keep their groups' colours; with several, each law's
- * residuals take the law's colour.
+ * residuals take the colour of the law's curve.
  */
 final class ResidualPanel {
 
@@ -35,7 +34,7 @@ final class ResidualPanel {
                 PointSeries points = spec.points().get(s);
                 if (!curve.grouped() || curve.group().equals(points.group())) {
                     residuals.add(residuals(points, curve));
-                    colours.add(byGroup ? figure.groupColour(spec, groups, s) : style.theme().colour(laws.indexOf(curve.label())));
+                    colours.add(byGroup ? figure.groupColour(spec, groups, s) : lawColour(figure, spec, groups, c));
                 }
             }
         }
@@ -58,10 +57,20 @@ final class ResidualPanel {
     /**
      * The laws drawn, each once: a law of N and D is drawn as one curve per group, all with its
      * label. With one law its residuals keep their groups' colours; with several, each law's
-     * residuals (all its groups) take one palette colour, the i-th law's {@code theme.colour(i)}.
+     * residuals take its curve's colour ({@link #lawColour}).
      */
     static List<String> lawLabels(ScalingPlotSpec spec) {
         return spec.curves().stream().map(CurveSpec::label).distinct().toList();
+    }
+
+    /**
+     * With several laws, the colour of law curve c's residuals: the colour the curve is drawn in,
+     * so the legend's line identifies them; a law drawn per group (in its groups' colours) takes
+     * palette colour i for the i-th law instead.
+     */
+    private Color lawColour(ScalingFigure figure, ScalingPlotSpec spec, List<String> groups, int c) {
+        CurveSpec curve = spec.curves().get(c);
+        return curve.grouped() ? style.theme().colour(lawLabels(spec).indexOf(curve.label())) : figure.curveColour(spec, groups, c);
     }
 
     /** Up to three decimals, with a true minus sign. */

@@ -13,7 +13,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.scalingworkbench.figure.chart.ChartStyle;
 
 /**
  * Builds the scaling plot: runs as markers coloured by group, each law as a curve (dashed beyond

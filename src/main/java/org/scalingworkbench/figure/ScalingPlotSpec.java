@@ -23,6 +23,11 @@ public record ScalingPlotSpec(AxisSpec x, AxisSpec y, List<PointSeries> points, 
         curves = List.copyOf(curves);
     }
 
+    /** The same plot with the residual panel drawn ({@code true}) or not. */
+    public ScalingPlotSpec withResiduals(boolean drawn) {
+        return new ScalingPlotSpec(x, y, points, curves, cutOff, drawn);
+    }
+
     /** The cut-off, if any. */
     public OptionalDouble cutOffIfAny() {
         return Double.isNaN(cutOff) ? OptionalDouble.empty() : OptionalDouble.of(cutOff);

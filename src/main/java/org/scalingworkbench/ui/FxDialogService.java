@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scalingworkbench.figure.export.ExportFormat;
+import org.scalingworkbench.ui.common.DialogService;
 
 /** {@link DialogService} over JavaFX's native file choosers. */
 final class FxDialogService implements DialogService {

@@ -12,6 +12,7 @@ import org.scalingworkbench.app.report.DataSource;
 import org.scalingworkbench.app.report.ReportFormat;
 import org.scalingworkbench.app.report.ScalingReport;
 import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.ui.common.DialogService;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**

@@ -19,6 +19,7 @@ import org.controlsfx.control.StatusBar;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
+import org.scalingworkbench.ui.common.DialogService;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.export.ExportDialog;
 import org.scalingworkbench.ui.export.ExportViewModel;

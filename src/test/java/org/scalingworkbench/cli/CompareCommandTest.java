@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.fit.laws.PowerLawPlusConstant;
 
 class CompareCommandTest {
 
@@ -19,22 +18,8 @@ class CompareCommandTest {
 
     private final CommandLineRun cli = new CommandLineRun();
 
-    /**
-     * Two tasks of 16 noiseless points each, y = Linf + (x0/x)^0.3 with Linf 1.5 and 2.5, x from
-     * 1e6 to 1e10; the last 4 of each marked held out in a Training column.
-     */
     private Path twoTasks() throws IOException {
-        PowerLawPlusConstant law = new PowerLawPlusConstant();
-        StringBuilder csv = new StringBuilder("Task,tokens,loss,Training\n");
-        for (String task : new String[] {"a", "b"}) {
-            double floor = task.equals("a") ? 1.5 : 2.5;
-            for (int i = 0; i < 16; i++) {
-                double x = Math.pow(10, 6 + 4.0 * i / 15);
-                csv.append(task).append(',').append(x).append(',')
-                        .append(law.valueAt(x, new double[] {floor, 1e5, 0.3})).append(',').append(i < 12 ? 1 : 0).append('\n');
-            }
-        }
-        return Files.writeString(dir.resolve("tasks.csv"), csv);
+        return TwoTasksCsv.write(dir);
     }
 
     @Test
@@ -106,7 +91,7 @@ class CompareCommandTest {
     void badHoldOutIsOneLineAndExitCodeOne() throws IOException {
         assertThat(cli.run("compare", twoTasks().toString(), "--holdout", "last:3")).isEqualTo(1);
         assertThat(cli.err().strip()).isEqualTo(
-                "scaling-workbench compare: hold-out 'last:3' is not one of top:K, x>VALUE, column:NAME, runs:A,B");
+                "scaling-workbench compare: hold-out 'last:3' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
     }
 
     @Test

@@ -54,9 +54,10 @@ class FitCommandTest {
     void jsonCarriesTheSameParameters() throws IOException {
         assertThat(cli.run("fit", chinchillaFile().toString(), "--law", "chinchilla", "--objective", "huber", "--json")).isZero();
         JsonNode root = new ObjectMapper().readTree(cli.out());
-        assertThat(root.get("law").asText()).isEqualTo("chinchilla");
-        assertThat(root.get("rows").asInt()).isEqualTo(60);
-        JsonNode beta = root.get("parameters").get(4);
+        assertThat(root.get("holdOut").get("fitted").asInt()).isEqualTo(60);
+        JsonNode law = root.get("laws").get(0);
+        assertThat(law.get("law").asText()).isEqualTo("chinchilla");
+        JsonNode beta = law.get("parameters").get(4);
         assertThat(beta.get("name").asText()).isEqualTo("beta");
         assertThat(beta.get("value").asDouble()).isCloseTo(0.36, within(1e-6));
     }

@@ -59,4 +59,18 @@ class ForecastCommandTest {
         assertThat(cli.run("forecast", file.toString(), "--law", "chinchilla", "--target-loss", "2.1")).isEqualTo(1);
         assertThat(cli.err()).contains("scaling-workbench forecast: forecast needs a law of one variable; chinchilla takes [N, D]");
     }
+
+    @Test
+    void linfOnItsBoundIsWarnedAboutNextToTheForecast() throws IOException {
+        StringBuilder csv = new StringBuilder("params,loss\n");
+        for (int i = 0; i < 20; i++) {
+            double x = Math.pow(10, 6 + 4.0 * i / 19);
+            csv.append(x).append(',').append(40 * Math.pow(x, -0.3)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("pure.csv"), csv);
+        assertThat(cli.run("forecast", file.toString(), "--law", "plc", "--target-loss", "1.0")).as(cli.err()).isZero();
+        // a pure power law: plc's L∞ goes to 0, its lower bound, and the forecast must say so
+        assertThat(cli.out()).contains("  warning: Linf ended on its lower bound")
+                .containsPattern("irreducible loss Linf \\(nats\\): +0.0000\n");
+    }
 }

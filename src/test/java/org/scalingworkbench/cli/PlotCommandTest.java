@@ -1,18 +1,28 @@
 package org.scalingworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.app.plot.HoldOutOption;
+import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.plot.SweepPlotting;
+import org.scalingworkbench.figure.PointState;
+import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.fit.laws.LawCatalog;
+import picocli.CommandLine;
 
 class PlotCommandTest {
 
@@ -79,20 +89,116 @@ class PlotCommandTest {
     }
 
     @Test
+    void groupColumnColoursThePointsByItsValues() throws IOException {
+        StringBuilder csv = new StringBuilder("params,loss,seed\n");
+        for (int i = 0; i < 12; i++) {
+            double n = Math.pow(10, 6 + i / 3.0);
+            csv.append(String.format(Locale.ROOT, "%.6e,%.8f,%d%n", n, 1.7 + Math.pow(3e7 / n, 0.3), 1500 * (i % 2 + 1)));
+        }
+        Path file = dir.resolve("seeds.csv");
+        Files.writeString(file, csv);
+        Path svg = dir.resolve("seeds.svg");
+        assertThat(run("plot", file.toString(), "--law", "plc", "--group", "seed", "-o", svg.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(svg)).contains(">seed = 1500<", ">seed = 3000<");
+    }
+
+    @Test
     void rejectsAnUnknownHoldOutAndAFileWithoutAFigureExtension() throws IOException {
         Path file = sweep();
         assertThat(run("plot", file.toString(), "--law", "plc", "--holdout", "last:3", "-o", dir.resolve("a.svg").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("neither top:K nor x>VALUE");
+        assertThat(err.toString()).contains("is not one of none, top:K, x>VALUE");
         assertThat(run("plot", file.toString(), "--law", "plc", "-o", dir.resolve("a.jpg").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("use a .png, .svg or .pdf name");
     }
 
     @Test
-    void holdOutTopKHoldsOutTheLargestDistinctX() {
-        HoldOutOption top2 = HoldOutOption.parse("top:2");
-        boolean[] held = top2.heldOut(new double[] {1, 5, 3, 5, 4, 2});
-        assertThat(held).containsExactly(false, true, false, true, true, false);
-        assertThat(top2.cutOff(new double[] {1, 5, 3, 5, 4, 2}, held)).isEqualTo(Math.sqrt(12));
+    void aLawThatCannotBeFittedIsOneLineAndExitCodeOneWithNoFigure() throws IOException {
+        Path svg = dir.resolve("none.svg");
+        assertThat(run("plot", sweep().toString(), "--law", "plc", "--holdout", "top:14", "-o", svg.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("plc could not be fitted").doesNotContain("\tat ");
+        assertThat(svg).doesNotExist();
+    }
+
+    @Test
+    void topKHoldsOutTheLargestRunsAsEveryVerbDoesAndDrawsTheCutOffBetween() throws IOException {
+        Path svg = dir.resolve("top.svg");
+        assertThat(run("plot", sweep().toString(), "--law", "plc", "--holdout", "top:2", "-o", svg.toString())).isZero();
+        assertThat(Files.readString(svg)).contains(">held out<", ">cut-off<", ">ln(y / fit)<");
+    }
+
+    /** The sweep of {@link #sweep()} with three mid-sized runs' losses raised 5%: outliers Huber treats unlike least squares. */
+    private Path sweepWithOutliers() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(sweep()));
+        for (int i : new int[] {8, 10, 12}) {
+            String[] f = lines.get(i).split(",");
+            lines.set(i, f[0] + "," + String.format(Locale.ROOT, "%.8f", 1.05 * Double.parseDouble(f[1])));
+        }
+        Path file = dir.resolve("outliers.csv");
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void plotDrawsTheCurveFitReportsForTheSameObjectiveAndExclusions() throws Exception {
+        Path file = sweepWithOutliers();
+        String[] choices = {"--law", "plc", "--objective", "huber", "--delta", "1e-3", "--exclude-top-loss", "5"};
+        assertThat(run(concat(new String[] {"fit", file.toString(), "--json"}, choices))).as(err.toString()).isZero();
+        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("laws").get(0).get("parameters");
+        double[] reported = new double[parameters.size()];
+        for (int j = 0; j < reported.length; j++) {
+            reported[j] = parameters.get(j).get("value").asDouble();
+        }
+        PlotCommand plot = new PlotCommand();
+        new CommandLine(plot).parseArgs(concat(new String[] {file.toString(), "-o", dir.resolve("p.svg").toString()}, choices));
+        SweepPlotting.PlotOutcome drawn = SweepPlotting.standard().plot(plot.request(), null, TaskContext.none());
+        assertThat(drawn.fit().board().best().orElseThrow().fit().values()).containsExactly(reported, within(1e-9));
+        ScalingLaw plc = LawCatalog.builtIn().get("plc");
+        for (double n : new double[] {1e6, 1e8, 1e10}) {
+            assertThat(drawn.spec().curves().get(0).value().applyAsDouble(n)).isCloseTo(plc.value(new double[] {n}, reported),
+                    within(1e-9));
+        }
+        assertThat(drawn.spec().points()).anyMatch(s -> s.state() == PointState.EXCLUDED && s.size() == 5);
+    }
+
+    @Test
+    void onEpochsChinchillaDataPlotDrawsTheHuberFitThatFitReports() throws Exception {
+        Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "shared data " + file + " absent: skipping");
+        String[] choices = {"--law", "chinchilla", "--objective", "huber", "--delta", "1e-3", "--exclude-top-loss", "5"};
+        assertThat(run(concat(new String[] {"fit", file.toString(), "--json"}, choices))).as(err.toString()).isZero();
+        JsonNode parameters = new ObjectMapper().readTree(out.toString()).get("laws").get(0).get("parameters");
+        PlotCommand plot = new PlotCommand();
+        new CommandLine(plot).parseArgs(concat(new String[] {file.toString(), "-o", dir.resolve("e.svg").toString()}, choices));
+        SweepPlotting.PlotOutcome drawn = SweepPlotting.standard().plot(plot.request(), null, TaskContext.none());
+        double[] values = drawn.fit().board().best().orElseThrow().fit().values();
+        for (int j = 0; j < values.length; j++) {
+            assertThat(values[j]).as(parameters.get(j).get("name").asText()).isCloseTo(parameters.get(j).get("value").asDouble(),
+                    within(1e-9 * Math.abs(values[j])));
+        }
+        double alpha = values[3];
+        double beta = values[4];
+        assertThat(beta / (alpha + beta)).as("a = β/(α+β), Besiroglu et al.'s 0.514").isCloseTo(0.514, within(0.001));
+    }
+
+    @Test
+    void everyRequestOptionOfFitIsOneOfPlotsInTheSameWords() {
+        CommandLine root = ScalingWorkbenchCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine.Model.CommandSpec fit = root.getSubcommands().get("fit").getCommandSpec();
+        CommandLine.Model.CommandSpec plot = root.getSubcommands().get("plot").getCommandSpec();
+        for (CommandLine.Model.OptionSpec option : fit.options()) {
+            if (!option.longestName().equals("--json")) {
+                CommandLine.Model.OptionSpec same = plot.findOption(option.longestName());
+                assertThat(same).as(option.longestName()).isNotNull();
+                assertThat(same.description()).as(option.longestName()).isEqualTo(option.description());
+                assertThat(same.defaultValue()).as(option.longestName()).isEqualTo(option.defaultValue());
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.report.ParameterSymbols;
+import org.scalingworkbench.app.report.ReportNumbers;
 
 class ReportCommandTest {
 
@@ -56,7 +58,7 @@ class ReportCommandTest {
         assertThat(run(args.toArray(String[]::new))).isZero();
         JsonNode node = new ObjectMapper().readTree(out.toString());
         out.getBuffer().setLength(0);
-        return node;
+        return node.get("laws").get(0);
     }
 
     @Test
@@ -65,9 +67,10 @@ class ReportCommandTest {
         JsonNode fit = json(file);
         assertThat(run("report", file.toString(), "--law", "plc", "--format", "md", "--bootstrap", "20")).isZero();
         String md = out.toString();
-        assertThat(md).contains("| parameter | value | std. error | 95% bootstrap interval |");
+        assertThat(md).contains("| parameter | value | std. error | 95% interval |");
         for (JsonNode p : fit.get("parameters")) {
-            assertThat(md).contains(String.format(Locale.ROOT, "| %s | %.6g |", p.get("name").asText(), p.get("value").asDouble()));
+            assertThat(md).contains("| " + ParameterSymbols.unicode(p.get("name").asText()) + " | "
+                    + ReportNumbers.text(p.get("value").asDouble(), ReportNumbers.VALUE_DIGITS) + " |");
         }
         assertThat(md).contains("20 resamples");
     }
@@ -109,6 +112,17 @@ class ReportCommandTest {
             assertThat(scipy).as(p.get("name").asText()).isCloseTo(p.get("value").asDouble(),
                     within(1e-4 * Math.max(1, Math.abs(p.get("value").asDouble()))));
         }
+    }
+
+    @Test
+    void pythonScriptKeepsTheRowsOfTheWhereConditionsAndRefusesAHoldOut() throws IOException {
+        Path file = TwoTasksCsv.write(dir);
+        Path script = dir.resolve("where.py");
+        assertThat(run("report", file.toString(), "--law", "plc", "--where", "Task=b", "--exclude-top-loss", "2",
+                "--format", "py", "-o", script.toString())).isZero();
+        assertThat(Files.readString(script)).contains("WHERE = {'Task': 'b'}", "EXCLUDE_HIGHEST = 2 ");
+        assertThat(run("report", file.toString(), "--law", "plc", "--where", "Task=b", "--holdout", "top:2", "--format", "py"))
+                .isEqualTo(1);
     }
 
     private record Result(int exitCode, String output) { }

@@ -34,7 +34,7 @@ class MalformedCommandLineTest {
             Case.of("--law", "fit", SWEEP, "--law"),
             Case.of("law 'nope'", "fit", SWEEP, "--law", "nope"),
             Case.of("--bootstrap", "fit", SWEEP, "--bootstrap", "many"),
-            Case.of("bootstrap resamples must be ≥ 0", "fit", SWEEP, "--law", "plc", "--bootstrap", "-5"),
+            Case.of("--bootstrap must be from 0 to 100000", "fit", SWEEP, "--law", "plc", "--bootstrap", "-5"),
             Case.of("--seed", "fit", SWEEP, "--seed", "1.5"),
             Case.of("--delta", "fit", SWEEP, "--delta", "abc"),
             Case.of("--delta", "fit", SWEEP, "--objective", "log-huber", "--delta", "-1"),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.scalingworkbench.figure.export.ExportFormat;
+import org.scalingworkbench.ui.common.DialogService;
 
 /**
  * A user who cancels every dialog: tests subclass it and answer only the dialogs their path opens,

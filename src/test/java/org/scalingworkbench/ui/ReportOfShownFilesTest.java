@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.ui.common.DialogService;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;

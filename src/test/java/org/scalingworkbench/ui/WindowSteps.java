@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.scalingworkbench.ui.common.DialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.export.ExportFormat;
+import org.scalingworkbench.ui.common.DialogService;
 import org.scalingworkbench.ui.theme.WindowTheme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

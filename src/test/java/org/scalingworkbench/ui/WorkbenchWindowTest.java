@@ -28,6 +28,7 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.export.ExportFormat;
+import org.scalingworkbench.ui.common.DialogService;
 import org.scalingworkbench.ui.fit.ParameterRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

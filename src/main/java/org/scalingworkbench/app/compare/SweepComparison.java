@@ -3,119 +3,129 @@ package org.scalingworkbench.app.compare;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.Backtest;
 import org.scalingworkbench.analysis.Backtesting;
 import org.scalingworkbench.analysis.Curve;
-import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.LawComparison;
-import org.scalingworkbench.analysis.Leaderboard;
-import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.TaskCancelledException;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.data.ColumnRole;
-import org.scalingworkbench.data.ImportedSweep;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.importing.SweepLoading;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.ResolvedLaw;
+import org.scalingworkbench.app.request.Resampling;
+import org.scalingworkbench.app.select.SelectedCurve;
+import org.scalingworkbench.app.select.Selection;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.fit.CancellationToken;
-import org.scalingworkbench.fit.FitOptions;
-import org.scalingworkbench.fit.laws.LawCatalog;
 
 /**
- * The use case "which law extrapolates best": import a file, pick its curves, hold out points,
- * fit every law on the rest and rank them on the held-out points. The context's cancel flag stops
- * the fits between iterations.
+ * The use cases "which law extrapolates best" (a leaderboard per curve) and "how does each law's
+ * error grow with the distance extrapolated" (a backtest per curve), behind the {@code compare}
+ * command and the window's leaderboard and backtest. Both select the rows and fit the laws as
+ * {@link SweepFitting} does for the same {@link FitRequest}: a leaderboard is the fit use case's
+ * board without the bootstrap (it shows no intervals); a backtest refits the laws of one variable
+ * with the largest 1, 2, ..., K runs held out in turn (the request's own hold-out is not used).
  */
 public final class SweepComparison {
 
-    private final SweepImporter importer;
-    private final LawCatalog catalog;
+    private final SweepLoading loading;
+    private final SweepFitting fitting;
 
-    public SweepComparison(SweepImporter importer, LawCatalog catalog) {
-        this.importer = importer;
-        this.catalog = catalog;
+    public SweepComparison(SweepLoading loading, SweepFitting fitting) {
+        this.loading = loading;
+        this.fitting = fitting;
     }
 
     /** The use case over the standard importer and the built-in laws. */
     public static SweepComparison standard() {
-        return new SweepComparison(new SweepImporter(), LawCatalog.builtIn());
+        return new SweepComparison(SweepLoading.standard(), SweepFitting.standard());
     }
 
     /**
-     * Runs the request.
+     * Reads the request's files and ranks its laws on every curve.
      *
-     * @throws IOException              when the file cannot be read or is not a sweep
-     * @throws IllegalArgumentException when a law, column, value or hold-out does not fit the file
+     * @throws IOException              naming the file that cannot be read
+     * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
-    public ComparisonReport compare(ComparisonRequest request, TaskContext context) throws IOException {
-        HoldOutSplit split = HoldOutSplit.parse(request.holdOut());
-        LawComparison comparison = new LawComparison(request.lawIds().stream().map(catalog::get).toList(),
-                FitOptions.defaults().withObjective(request.objective()));
-        ImportedSweep imported = importer.importFile(request.file());
-        CurveSelection selection = new CurveSelection(withRuns(imported.sweep(), request.runColumn()));
-        List<Curve> curves = selection.curves(request.x(), request.y(), request.where(), request.groupBy());
-        CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
-        List<Leaderboard> boards = new ArrayList<>();
+    public ComparisonReport compare(FitRequest request, TaskContext context) throws IOException {
+        return compare(request, loading.load(request.data().files()).sweep(), context);
+    }
+
+    /** Ranks the request's laws on every curve of a sweep already loaded; see {@link #compare(FitRequest, TaskContext)}. */
+    public ComparisonReport compare(FitRequest request, Sweep sweep, TaskContext context) {
+        FitOutcome outcome = fitting.fit(request.withBootstrap(Resampling.NONE), sweep, context);
+        CurveFit first = outcome.curves().get(0);
+        return new ComparisonReport(outcome.source(), first.curve().points().curve().y().name(),
+                first.curve().points().curve().x().name(), outcome.notes(), outcome.curves().stream().map(CurveFit::board).toList());
+    }
+
+    /**
+     * Reads the request's files and backtests its laws of one variable on every curve, up to
+     * {@code maxRuns} runs held out.
+     *
+     * @throws IOException              naming the file that cannot be read
+     * @throws IllegalArgumentException when {@code maxRuns} &lt; 1, or a law, column or value does not fit the data
+     */
+    public BacktestReport backtest(FitRequest request, int maxRuns, TaskContext context) throws IOException {
+        return backtest(request, maxRuns, loading.load(request.data().files()).sweep(), context);
+    }
+
+    /** Backtests on a sweep already loaded; see {@link #backtest(FitRequest, int, TaskContext)}. */
+    public BacktestReport backtest(FitRequest request, int maxRuns, Sweep sweep, TaskContext context) {
+        checkRuns(maxRuns);
+        Selection selected = fitting.select(request, sweep);
+        List<String> notes = new ArrayList<>(selected.notes());
+        notes.addAll(leftOut(request));
+        List<SelectedCurve> curves = selected.curves().stream().filter(c -> c.keptCount() > 0).toList();
+        List<Backtest> backtests = new ArrayList<>();
+        for (SelectedCurve curve : curves) {
+            context.progress(backtests.size(), curves.size(), "backtesting " + curve.name());
+            backtests.add(backtestCurve(request, curve, maxRuns, context));
+        }
+        Curve first = curves.get(0).points().curve();
+        return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests);
+    }
+
+    /**
+     * The backtest of one curve: its points not excluded, the largest 1, 2, ..., {@code maxRuns}
+     * runs held out in turn (fewer when the curve has fewer runs), each of the request's laws of one
+     * variable refitted warm from the previous step. Laws of several variables are left out (see
+     * {@link #leftOut(FitRequest)}).
+     *
+     * @throws IllegalArgumentException when {@code maxRuns} &lt; 1 or a law does not resolve
+     */
+    public Backtest backtestCurve(FitRequest request, SelectedCurve curve, int maxRuns, TaskContext context) {
+        checkRuns(maxRuns);
+        Map<String, ResolvedLaw> laws = fitting.resolve(request);
+        List<ResolvedLaw> single = laws.values().stream().filter(r -> r.law().variables().size() == 1).toList();
+        LawComparison comparison = new LawComparison(single.stream().map(ResolvedLaw::law).toList(),
+                law -> laws.get(law.id()).options());
+        boolean[] excluded = curve.excluded();
+        Curve kept = curve.points().curve().subset(IntStream.range(0, excluded.length).filter(k -> !excluded[k]).toArray());
         try {
-            for (Curve curve : curves) {
-                context.progress(boards.size(), curves.size(), "fitting " + curve.name());
-                boards.add(comparison.rank(curve.name(), split.description(), Partition.of(curve, split), token));
-            }
+            return new Backtesting(comparison).run(kept, maxRuns, CancellationToken.linkedTo(context::isCancelled));
         } catch (CancellationException e) {
             throw new TaskCancelledException();
         }
-        Curve first = curves.get(0);
-        return new ComparisonReport(imported.report().sourceName(), first.y().name(), first.x().name(),
-                selection.notes(), boards);
     }
 
-    private static Sweep withRuns(Sweep sweep, String runColumn) {
-        return runColumn == null ? sweep : sweep.withRole(runColumn, ColumnRole.RUN);
+    /** One note per law of the request that a backtest leaves out (a law of several variables). */
+    public List<String> leftOut(FitRequest request) {
+        return fitting.resolve(request).values().stream().filter(r -> r.law().variables().size() > 1)
+                .map(r -> r.law().id() + " left out of the backtest: it is a law of several variables "
+                        + r.law().variables() + ", and a backtest holds out runs along one")
+                .toList();
     }
 
-    /**
-     * Backtests the request's laws on each curve: the largest 1, 2, ..., {@code maxRuns} runs held
-     * out in turn (the request's hold-out is not used).
-     *
-     * @throws IOException              when the file cannot be read or is not a sweep
-     * @throws IllegalArgumentException when a law, column or value does not fit the file
-     */
-    public BacktestReport backtest(ComparisonRequest request, int maxRuns, TaskContext context) throws IOException {
+    private static void checkRuns(int maxRuns) {
         if (maxRuns < 1) {
             throw new IllegalArgumentException("a backtest holds out at least 1 run, got " + maxRuns);
-        }
-        Backtesting backtesting = new Backtesting(new LawComparison(request.lawIds().stream().map(catalog::get).toList(),
-                FitOptions.defaults().withObjective(request.objective())));
-        ImportedSweep imported = importer.importFile(request.file());
-        CurveSelection selection = new CurveSelection(withRuns(imported.sweep(), request.runColumn()));
-        List<Curve> curves = selection.curves(request.x(), request.y(), request.where(), request.groupBy());
-        CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
-        List<Backtest> backtests = new ArrayList<>();
-        try {
-            for (Curve curve : curves) {
-                context.progress(backtests.size(), curves.size(), "backtesting " + curve.name());
-                backtests.add(backtesting.run(curve, maxRuns, token));
-            }
-        } catch (CancellationException e) {
-            throw new TaskCancelledException();
-        }
-        return new BacktestReport(imported.report().sourceName(), curves.get(0).y().name(), curves.get(0).x().name(),
-                selection.notes(), backtests);
-    }
-
-    /** STUB (dropped at merge): backtests the request's laws on one curve's kept points. */
-    public Backtest backtestCurve(org.scalingworkbench.app.request.FitRequest request, org.scalingworkbench.app.select.SelectedCurve curve,
-            int maxRuns, TaskContext context) {
-        var resolved = org.scalingworkbench.app.request.LawResolver.builtIn().resolve(request.laws(), request.objective());
-        java.util.Map<String, FitOptions> options = new java.util.HashMap<>();
-        resolved.forEach(r -> options.put(r.law().id(), r.options()));
-        boolean[] excluded = curve.excluded();
-        Curve used = curve.points().curve().subset(java.util.stream.IntStream.range(0, excluded.length).filter(k -> !excluded[k]).toArray());
-        try {
-            return new Backtesting(new LawComparison(resolved.stream().map(r -> r.law()).toList(), law -> options.get(law.id())))
-                    .run(used, maxRuns, CancellationToken.linkedTo(context::isCancelled));
-        } catch (CancellationException e) {
-            throw new TaskCancelledException();
         }
     }
 }

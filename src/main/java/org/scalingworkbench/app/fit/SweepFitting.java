@@ -20,7 +20,6 @@ import org.scalingworkbench.app.request.ResolvedLaw;
 import org.scalingworkbench.app.select.PointSelection;
 import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.app.select.Selection;
-import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.CancellationToken;
@@ -70,7 +69,7 @@ public final class SweepFitting {
      * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
     public FitOutcome fit(FitRequest request, Sweep sweep, TaskContext context) {
-        Selection selected = selection.select(sweep, request.data());
+        Selection selected = select(request, sweep);
         List<CurveFit> fits = new ArrayList<>();
         for (SelectedCurve curve : selected.curves()) {
             context.progress(fits.size(), selected.curves().size(), "fitting " + curve.name());
@@ -79,6 +78,25 @@ public final class SweepFitting {
             }
         }
         return new FitOutcome(selected.sweep().sourceName(), selected, fits);
+    }
+
+    /**
+     * The curves {@code request} selects from {@code sweep}: {@link PointSelection} with the default
+     * x of the request's laws (the only scale column when every law is of one variable).
+     *
+     * @throws IllegalArgumentException when a law, column or value does not fit the data
+     */
+    public Selection select(FitRequest request, Sweep sweep) {
+        boolean oneVariable = !request.laws().isEmpty()
+                && request.laws().stream().allMatch(l -> resolver.variables(l).size() == 1);
+        return selection.select(sweep, request.data(), oneVariable);
+    }
+
+    /** The request's laws with their fit options, by id, in the request's order. */
+    public Map<String, ResolvedLaw> resolve(FitRequest request) {
+        Map<String, ResolvedLaw> out = new LinkedHashMap<>();
+        resolver.resolve(request.laws(), request.objective()).forEach(r -> out.put(r.law().id(), r));
+        return out;
     }
 
     /**
@@ -107,26 +125,6 @@ public final class SweepFitting {
         } catch (CancellationException e) {
             throw new TaskCancelledException();
         }
-    }
-
-    /** Transitional: the one law of {@code request} fitted to its file. */
-    public SweepFitReport fit(SweepFitRequest request, TaskContext context) throws IOException {
-        return report(fit(request.toFitRequest(), context));
-    }
-
-    /** Transitional: the one law of {@code request} fitted to a sweep already loaded. */
-    public SweepFitReport fit(ImportedSweep imported, SweepFitRequest request, TaskContext context) {
-        return report(fit(request.toFitRequest(), imported.sweep(), context));
-    }
-
-    private static SweepFitReport report(FitOutcome outcome) {
-        CurveFit fit = outcome.only();
-        LeaderboardEntry e = fit.board().entries().get(0);
-        if (e.status() == FitStatus.FAILED) {
-            throw new IllegalArgumentException(e.lawId() + " could not be fitted: " + e.detail());
-        }
-        return new SweepFitReport(outcome.source(), fit.data().target(), fit.data().columns(), fit.data().trainSize(),
-                outcome.notes(), e.fit(), fit.bootstrap(e.lawId()).orElse(null));
     }
 
     private static Map<String, BootstrapResult> bootstraps(FitRequest request, Leaderboard board, Map<String, ScalingLaw> laws,

@@ -8,29 +8,44 @@ import org.scalingworkbench.fit.FitResult;
 /**
  * A forecast: the fit, the scale needed to reach the target, and the loss read-offs.
  *
- * @param source          the file's name
+ * @param source          the sweep's name (the file, or the files joined)
  * @param target          the target column
  * @param variable        the scaling variable's column
  * @param rows            rows fitted
  * @param notes           what happened to the rows
- * @param fit             the multi-start fit
+ * @param warnings        the fit's warnings (a parameter such as L∞ ending on its bound), one sentence each
+ * @param fit             the fit of the law
  * @param resamples       bootstrap resamples behind the intervals (0: none)
  * @param failedResamples resamples whose refit failed (left out of intervals)
- * @param xNeeded         the x (variable's units) that reaches the target; +Infinity if never
+ * @param xNeeded         the x (variable's units) that reaches the target, +Infinity if never; null when not asked
  * @param irreducible     L∞ in the target's units (nats for a loss in nats), null for laws without one
- * @param largestX        the largest fitted x, original units
- * @param reducibleAtLargest L(largest x) − L∞, target units
+ * @param atX             the x of the reducible-loss read-off (the largest fitted x unless asked), original units
+ * @param reducibleAtX    L(atX) − L∞, target units
  */
 public record ForecastReport(String source, String target, String variable, int rows, List<String> notes,
-        FitResult fit, int resamples, int failedResamples, ReadOff xNeeded, ReadOff irreducible, double largestX,
-        ReadOff reducibleAtLargest) {
+        List<String> warnings, FitResult fit, int resamples, int failedResamples, ReadOff xNeeded, ReadOff irreducible,
+        double atX, ReadOff reducibleAtX) {
 
     public ForecastReport {
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 
     /** L∞, if the law has an irreducible term. */
     public Optional<ReadOff> irreducibleLoss() {
         return Optional.ofNullable(irreducible);
+    }
+
+    /** The x that reaches the target, if one was asked for. */
+    public Optional<ReadOff> scaleNeeded() {
+        return Optional.ofNullable(xNeeded);
+    }
+
+    /** The same forecast with {@code more} notes after its own. */
+    public ForecastReport withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(more);
+        all.addAll(0, notes);
+        return new ForecastReport(source, target, variable, rows, all, warnings, fit, resamples, failedResamples, xNeeded,
+                irreducible, atX, reducibleAtX);
     }
 }

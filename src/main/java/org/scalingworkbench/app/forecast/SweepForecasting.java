@@ -2,110 +2,111 @@ package org.scalingworkbench.app.forecast;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.concurrent.CancellationException;
-import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
-import org.scalingworkbench.app.TaskCancelledException;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.app.compare.CurveSelection;
-import org.scalingworkbench.data.ImportedSweep;
-import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.importing.SweepLoading;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawResolver;
+import org.scalingworkbench.app.request.LawSpec;
 import org.scalingworkbench.fit.BootstrapResult;
-import org.scalingworkbench.fit.CancellationToken;
-import org.scalingworkbench.fit.FitOptions;
-import org.scalingworkbench.fit.FitProblem;
 import org.scalingworkbench.fit.FitResult;
+import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.fit.laws.LawCatalog;
-import org.scalingworkbench.fit.solve.Bootstrap;
-import org.scalingworkbench.fit.solve.MultiStartFitter;
+import org.scalingworkbench.data.Sweep;
 
 /**
- * The use case "how far must I scale": fit one law to a curve, bootstrap it, and read off the
- * scale that reaches a target loss or reducible loss, L∞ and the reducible loss at the largest
- * fitted x, with 95% percentile intervals.
+ * The use case "how far must I scale": the request's one law of one variable fitted (and
+ * bootstrapped) by {@link SweepFitting}, then the scale that reaches a target loss or reducible
+ * loss, L∞ and the reducible loss at an x read off with 95% percentile intervals
+ * ({@link #readOffs}, which the window calls on its own fit).
  */
 public final class SweepForecasting {
 
     /** Confidence level of the intervals. */
     public static final double LEVEL = 0.95;
 
-    private final SweepImporter importer;
-    private final LawCatalog catalog;
+    private final SweepLoading loading;
+    private final SweepFitting fitting;
+    private final LawResolver resolver;
 
-    public SweepForecasting(SweepImporter importer, LawCatalog catalog) {
-        this.importer = importer;
-        this.catalog = catalog;
+    public SweepForecasting(SweepLoading loading, SweepFitting fitting, LawResolver resolver) {
+        this.loading = loading;
+        this.fitting = fitting;
+        this.resolver = resolver;
     }
 
     /** The use case over the standard importer and the built-in laws. */
     public static SweepForecasting standard() {
-        return new SweepForecasting(new SweepImporter(), LawCatalog.builtIn());
+        return new SweepForecasting(SweepLoading.standard(), SweepFitting.standard(), LawResolver.builtIn());
     }
 
     /**
-     * Runs the request.
+     * Reads the request's files, fits its law and reads off {@code target}.
      *
-     * @throws IOException              when the file cannot be read or is not a sweep
-     * @throws IllegalArgumentException when the law, a column or a value does not fit the file
+     * @throws IOException              naming the file that cannot be read
+     * @throws IllegalArgumentException when the request has not exactly one law of one variable and
+     *                                  one curve, or the law could not be fitted
      */
-    public ForecastReport forecast(ForecastRequest request, TaskContext context) throws IOException {
-        ScalingLaw law = catalog.get(request.lawId());
-        if (law.variables().size() != 1) {
-            throw new IllegalArgumentException("forecast needs a law of one variable; " + law.id() + " takes " + law.variables());
+    public ForecastReport forecast(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
+        check(request);
+        return forecast(request, target, loading.load(request.data().files()).sweep(), context);
+    }
+
+    /** The forecast on a sweep already loaded; see {@link #forecast(FitRequest, ForecastTarget, TaskContext)}. */
+    public ForecastReport forecast(FitRequest request, ForecastTarget target, Sweep sweep, TaskContext context) {
+        check(request);
+        FitOutcome outcome = fitting.fit(request, sweep, context);
+        if (outcome.curves().size() != 1) {
+            throw new IllegalArgumentException("a forecast reads off one curve, the request selected " + outcome.curves().size()
+                    + "; pick one with --where");
         }
-        ImportedSweep imported = importer.importFile(request.file());
-        CurveSelection selection = new CurveSelection(imported.sweep());
-        Curve curve = selection.curves(request.x(), request.y(), request.where(), null).get(0);
-        double[] x = java.util.stream.IntStream.range(0, curve.size()).mapToDouble(curve::xAt).toArray();
-        double[] y = java.util.stream.IntStream.range(0, curve.size()).mapToDouble(curve::yAt).toArray();
-        if (x.length <= law.parameterCount()) {
-            throw new IllegalArgumentException(x.length + " rows are too few for the " + law.parameterCount()
-                    + " parameters of " + law.id());
+        return readOffs(outcome.only(), request.laws().get(0).lawId(), target).withNotes(outcome.notes());
+    }
+
+    private void check(FitRequest request) {
+        if (request.laws().size() != 1) {
+            throw new IllegalArgumentException("forecast needs one law, got " + request.laws().size());
         }
-        FitProblem problem = new FitProblem(law, Arrays.stream(x).mapToObj(v -> new double[] {v}).toArray(double[][]::new), y);
-        try {
-            return run(request, context, curve, problem, selection, imported.report().sourceName());
-        } catch (CancellationException e) {
-            throw new TaskCancelledException();
+        LawSpec law = request.laws().get(0);
+        if (resolver.variables(law).size() != 1) {
+            throw new IllegalArgumentException("forecast needs a law of one variable; " + law.lawId() + " takes "
+                    + resolver.variables(law));
         }
     }
 
-    private ForecastReport run(ForecastRequest request, TaskContext context, Curve curve, FitProblem problem,
-            CurveSelection selection, String source) {
-        FitOptions options = FitOptions.defaults().withObjective(request.objective());
-        CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
-        FitResult fit = new MultiStartFitter().fit(problem, options,
-                (done, total) -> context.progress(done, total, "fitting " + problem.law().id()), token);
-        BootstrapResult boot = request.resamples() == 0 ? null : new Bootstrap().run(problem, options, fit,
-                request.resamples(), request.seed(), (done, total) -> context.progress(done, total, "bootstrap"), token);
-        double largest = java.util.stream.IntStream.range(0, problem.rows()).mapToDouble(i -> problem.x(i, 0)).max()
-                .orElse(Double.NaN);
-        LossReadOffs readOffs = new LossReadOffs(problem.law(), fit, boot, LEVEL, largest);
-        ReadOff needed = Double.isNaN(request.targetLoss()) ? readOffs.xForReducibleLoss(request.targetReducible())
-                : readOffs.xForLoss(request.targetLoss());
-        return new ForecastReport(source, curve.y().name(), curve.x().name(), problem.rows(), selection.notes(), fit,
-                request.resamples(), boot == null ? 0 : boot.failed(), needed, readOffs.irreducibleLoss().orElse(null),
-                largest, readOffs.reducibleLossAt(largest));
-    }
-
-    /** STUB (dropped at merge): what to read off; NaN = not asked. */
-    public record ForecastTarget(double targetLoss, double targetReducible, double atX) {
-    }
-
-    /** STUB (dropped at merge): the read-offs of law {@code lawId} of a fit. */
-    public static ForecastReport readOffs(org.scalingworkbench.app.fit.CurveFit fit, String lawId, ForecastTarget target) {
+    /**
+     * The read-offs of law {@code lawId} of a fit already made (no fitting): the x reaching the
+     * target when asked, L∞, and the reducible loss at {@code target.atX()} (the largest fitted x
+     * when NaN), with the bootstrap's intervals where it ran, and the fit's warnings.
+     *
+     * @throws IllegalArgumentException when the fit has no such law, the law failed, or it is not of one variable
+     */
+    public static ForecastReport readOffs(CurveFit fit, String lawId, ForecastTarget target) {
+        LeaderboardEntry entry = fit.entry(lawId).orElseThrow(() -> new IllegalArgumentException("no law " + lawId + " was fitted"));
         ScalingLaw law = fit.laws().get(lawId);
-        FitResult result = fit.entry(lawId).orElseThrow().fit();
+        if (entry.status() == FitStatus.FAILED || entry.fit() == null) {
+            throw new IllegalArgumentException(lawId + " could not be fitted: " + entry.detail());
+        }
+        if (law.variables().size() != 1) {
+            throw new IllegalArgumentException("forecast needs a law of one variable; " + lawId + " takes " + law.variables());
+        }
+        FitResult result = entry.fit();
         BootstrapResult boot = fit.bootstrap(lawId).orElse(null);
-        double largest = java.util.Arrays.stream(fit.data().train()).mapToDouble(r -> r[0]).max().orElse(1);
-        LossReadOffs r = new LossReadOffs(law, result, boot, LEVEL, largest);
-        ReadOff needed = !Double.isNaN(target.targetLoss()) ? r.xForLoss(target.targetLoss())
-                : !Double.isNaN(target.targetReducible()) ? r.xForReducibleLoss(target.targetReducible()) : null;
+        double largest = Arrays.stream(fit.data().trainRows(law)).mapToDouble(r -> r[0]).max().orElse(Double.NaN);
         double at = Double.isNaN(target.atX()) ? largest : target.atX();
-        return new ForecastReport(fit.curve().name(), fit.data().target(), fit.data().columns().get(0), fit.data().trainSize(),
-                java.util.List.of(), result, boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
-                r.irreducibleLoss().orElse(null), at, law.variables().size() == 1 ? r.reducibleLossAt(at) : null);
+        LossReadOffs readOffs = new LossReadOffs(law, result, boot, LEVEL, largest);
+        ReadOff needed = !target.asksForScale() ? null : Double.isNaN(target.targetLoss())
+                ? readOffs.xForReducibleLoss(target.targetReducible()) : readOffs.xForLoss(target.targetLoss());
+        var curve = fit.curve().points().curve();
+        return new ForecastReport(curve.sweep().sourceName(), curve.y().name(), curve.x().name(), fit.data().trainSize(),
+                java.util.List.of(), result.warnings().stream().map(FitWarning::message).toList(), result,
+                boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
+                readOffs.irreducibleLoss().orElse(null), at, readOffs.reducibleLossAt(at));
     }
 }

@@ -1,2 +1,8 @@
-/** The compute-optimal frontier of an imported sweep, for the {@code frontier} command and the window. */
+/**
+ * The compute-optimal frontier of a sweep ({@link org.scalingworkbench.app.frontier.SweepFrontier},
+ * for the {@code frontier} command and the window's Frontier tab) and the compute-optimal read-offs
+ * of a fitted law of N and D ({@link org.scalingworkbench.app.frontier.ComputeOptimum}, for the
+ * window's read-off panel and the parametric approach alike). C in FLOPs, N in parameters, D in
+ * tokens, C = 6ND.
+ */
 package org.scalingworkbench.app.frontier;

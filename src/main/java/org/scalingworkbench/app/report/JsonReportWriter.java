@@ -57,6 +57,7 @@ final class JsonReportWriter {
         error(node.putObject("heldOut"), l.heldOut());
         error(node.putObject("fit"), l.fit());
         number(node, "aic", l.aic());
+        number(node, "bic", l.bic());
         if (l.limit().isPresent()) {
             ObjectNode limit = node.putObject("irreducibleLoss");
             number(limit, "value", l.limit().get().value());

@@ -17,12 +17,13 @@ import org.scalingworkbench.analysis.ReadOff;
  * @param fit                error on the fitted points (RMSLE in natural logs)
  * @param heldOut            error on the held-out points, which the board ranks by
  * @param aic                Akaike information criterion on the objective's scale; NaN when failed
+ * @param bic                Bayesian information criterion on the objective's scale; NaN when failed
  * @param irreducibleLoss    L∞ in the target's units with its bootstrap interval, or null when the law has no such term
  * @param parameters         the fitted parameters in law order
  * @param bootstrapResamples resamples behind the intervals; 0 when no bootstrap was run
  */
 public record LawReport(int rank, String lawId, String lawName, int parameterCount, boolean failed, String notes,
-        ExtrapolationError fit, ExtrapolationError heldOut, double aic, ReadOff irreducibleLoss,
+        ExtrapolationError fit, ExtrapolationError heldOut, double aic, double bic, ReadOff irreducibleLoss,
         List<ParameterEstimate> parameters, int bootstrapResamples) {
 
     public LawReport {

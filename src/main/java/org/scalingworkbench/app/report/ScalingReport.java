@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
+import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -58,20 +60,21 @@ public record ScalingReport(ReportData data, HoldOut holdOut, Objective objectiv
         return new ScalingReport(data, new HoldOut(cutOff, board.trainPoints(), board.heldOutPoints(), orders), objective, rows);
     }
 
-    /** STUB (dropped at merge): the report of one curve's fit. */
-    public static ScalingReport of(List<DataSource> sources, org.scalingworkbench.app.fit.CurveFit fit) {
-        org.scalingworkbench.analysis.Curve curve = fit.curve().points().curve();
+    /**
+     * The report of a fit made by the fit use case: its board, laws and bootstraps, on the files
+     * {@code sources}, with the points excluded from the fit listed by their source lines. The
+     * window's report and {@code report}/{@code fit --json} on the command line are both this.
+     *
+     * @param sources the files the fit read, in order (fingerprinted where known)
+     * @param fit     one curve's fit
+     */
+    public static ScalingReport of(List<DataSource> sources, CurveFit fit) {
+        Curve curve = fit.curve().points().curve();
         boolean[] excluded = fit.curve().excluded();
-        List<Integer> lines = java.util.stream.IntStream.range(0, curve.size()).filter(k -> excluded[k])
+        List<Integer> lines = java.util.stream.IntStream.range(0, excluded.length).filter(k -> excluded[k])
                 .mapToObj(k -> curve.sweep().lineNumber(curve.rowAt(k))).toList();
-        double cut;
-        try {
-            cut = org.scalingworkbench.analysis.HoldOutSplit.parse(fit.board().split()) instanceof
-                    org.scalingworkbench.analysis.HoldOutSplit.CutOff c ? c.x() : Double.NaN;
-        } catch (IllegalArgumentException e) {
-            cut = Double.NaN;
-        }
-        return of(new ReportData(sources, curve.y().name(), curve.x().name(), lines), cut, fit.board(), fit.laws(), fit.bootstraps());
+        ReportData data = new ReportData(sources, curve.y().name(), curve.x().name(), lines);
+        return of(data, Double.NaN, fit.board(), fit.laws(), fit.bootstraps());
     }
 
     /** Whether any law carries bootstrap intervals. */
@@ -84,7 +87,7 @@ public record ScalingReport(ReportData data, HoldOut holdOut, Objective objectiv
         boolean failed = e.status() == FitStatus.FAILED || e.fit() == null;
         List<ParameterEstimate> parameters = failed ? List.of() : parameters(e.fit(), boot);
         return new LawReport(rank, e.lawId(), name, e.parameterCount(), failed, e.detail(), e.train(), e.heldOut(),
-                e.aic(), failed ? null : limit(law, e.fit(), boot).orElse(null), parameters, boot == null ? 0 : boot.resamples());
+                e.aic(), e.bic(), failed ? null : limit(law, e.fit(), boot).orElse(null), parameters, boot == null ? 0 : boot.resamples());
     }
 
     private static List<ParameterEstimate> parameters(FitResult fit, BootstrapResult boot) {

@@ -55,6 +55,50 @@ public final class LawResolver {
         return new ResolvedLaw(law, options);
     }
 
+    /**
+     * {@code specs} with each setting given to every law that has the parameter it names (starting
+     * values to formulas only, which alone take them): with several laws, {@code --fix alpha=0.3}
+     * fixes alpha in each law that has an alpha.
+     *
+     * @throws IllegalArgumentException naming the parameter that no law of {@code specs} has
+     */
+    public List<LawSpec> withSettings(List<LawSpec> specs, Map<String, Double> starts, Map<String, ParameterRange> bounds,
+            Map<String, Double> fixed) {
+        List<LawSpec> out = new java.util.ArrayList<>(specs);
+        starts.forEach((name, v) -> apply(out, name, "starting value", true, s -> s.withStart(name, v)));
+        bounds.forEach((name, r) -> apply(out, name, "bounds", false, s -> s.withBounds(name, r)));
+        fixed.forEach((name, v) -> apply(out, name, "fixed value", false, s -> s.withFixed(name, v)));
+        return List.copyOf(out);
+    }
+
+    private void apply(List<LawSpec> specs, String name, String what, boolean formulasOnly,
+            java.util.function.UnaryOperator<LawSpec> setting) {
+        boolean any = false;
+        for (int i = 0; i < specs.size(); i++) {
+            LawSpec s = specs.get(i);
+            if ((!formulasOnly || s.isFormula()) && parameterNames(s).contains(name)) {
+                specs.set(i, setting.apply(s));
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException(what + " for " + name + ": no law " + specs.stream().map(LawSpec::lawId).toList()
+                    + (formulasOnly ? " given as a formula" : "") + " has a parameter of that name; they have "
+                    + specs.stream().flatMap(s -> parameterNames(s).stream()).distinct().toList());
+        }
+    }
+
+    /** The names of the parameters of the law {@code spec} names. */
+    public List<String> parameterNames(LawSpec spec) {
+        ScalingLaw law = spec.isFormula() ? formula(LawSpec.formula(spec.formula())) : catalog.get(spec.id());
+        return law.parameters().stream().map(LawParameter::name).toList();
+    }
+
+    /** The variables (N, D, C or x) of the law {@code spec} names, in its order. */
+    public List<String> variables(LawSpec spec) {
+        return (spec.isFormula() ? formula(LawSpec.formula(spec.formula())) : catalog.get(spec.id())).variables();
+    }
+
     private ScalingLaw builtIn(LawSpec spec) {
         ScalingLaw law = catalog.get(spec.id());
         if (!spec.starts().isEmpty()) {
@@ -69,7 +113,7 @@ public final class LawResolver {
         try {
             law = CustomFormulaLaw.parse(spec.formula());
         } catch (FormulaSyntaxException e) {
-            throw new IllegalArgumentException("formula, column " + (e.position() + 1) + ": " + e.reason(), e);
+            throw new IllegalArgumentException(e.reason() + " at column " + (e.position() + 1), e);
         }
         for (Map.Entry<String, Double> s : spec.starts().entrySet()) {
             check(law, s.getKey(), "starting value");

@@ -39,9 +39,22 @@ public final class PointSelection {
      *                                  that no row is left
      */
     public Selection select(Sweep sweep, DataSelection request) {
+        return select(sweep, request, false);
+    }
+
+    /**
+     * The curves of {@code sweep} that {@code request} selects for laws of one variable only when
+     * {@code oneVariable}: then the default x is the file's only scale column, and a file with
+     * several (parameters and tokens, say) must name one, as model size N is a default only for
+     * laws of N and D.
+     *
+     * @throws IllegalArgumentException as {@link #select(Sweep, DataSelection)}, or asking which
+     *                                  scale column to use
+     */
+    public Selection select(Sweep sweep, DataSelection request, boolean oneVariable) {
         Sweep s = withRoles(sweep, request);
         List<String> notes = new ArrayList<>();
-        Column x = scale(s, request.x());
+        Column x = oneVariable && (request.x() == null || request.x().equals("x")) ? onlyScaleColumn(s) : scale(s, request.x());
         Column y = target(s, request.y());
         int[] rows = withoutDuplicates(s, filtered(s, request.where(), notes), notes);
         List<SelectedCurve> curves = new ArrayList<>();

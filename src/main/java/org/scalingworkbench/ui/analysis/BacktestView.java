@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import org.scalingworkbench.figure.BacktestFigure;
 import org.scalingworkbench.figure.BacktestPlotSpec;
 import org.scalingworkbench.figure.FigureTheme;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The Backtest tab: Run and Cancel with the most runs to hold out and a progress bar on top, the

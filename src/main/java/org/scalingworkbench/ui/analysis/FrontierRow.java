@@ -3,7 +3,7 @@ package org.scalingworkbench.ui.analysis;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.fit.Interval;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * One approach's line of the frontier table: the exponents and the read-offs at the budget, each

@@ -2,7 +2,6 @@ package org.scalingworkbench.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +33,7 @@ import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FrontierPlotSpec;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
@@ -136,9 +135,7 @@ public final class FrontierViewModel {
             show(null, List.of(), why, "");
             return;
         }
-        FrontierOptions d = FrontierOptions.defaults();
-        FrontierOptions options = new FrontierOptions(EnumSet.allOf(FrontierApproach.class), flops, d.cells(), d.toleranceLn(),
-                d.windowLn(), d.runKeys());
+        FrontierOptions options = FrontierOptions.defaults().withBudget(flops);
         running.set(true);
         if (imported != shownSweep) {
             show(null, List.of(), "", "");

@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ResidualFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /** The Residuals tab: the residual plot of every fitted law above a small table of its errors. */
 public final class ResidualsView {

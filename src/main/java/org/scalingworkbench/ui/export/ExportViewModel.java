@@ -27,12 +27,13 @@ import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.figure.export.FigureExporter;
-import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.common.DialogService;
 
 /**
  * File &gt; Export figure: format, size in inches (or a preset), PNG resolution, figure theme and
  * file, checked as they are typed, with a preview rendered off the FX thread at the chosen size
- * and theme (latest wins), and the write itself off the FX thread. When the chart is zoomed, the
+ * and theme (latest wins), and the write itself off the FX thread. The file holds the chart's plot
+ * with the bootstrap bands and, below, the residual panel, as {@code plot} writes it. When the chart is zoomed, the
  * export shows the zoomed ranges, as on screen, unless the user asks for the full extent. The last
  * choices (except the zoom, which follows the chart) are kept in the preferences.
  */
@@ -104,7 +105,7 @@ public final class ExportViewModel {
      */
     public boolean prepare() {
         message.set("");
-        if (spec.get() == null) {
+        if (exported() == null) {
             message.set("Nothing to export: load a file first");
             return false;
         }
@@ -131,7 +132,7 @@ public final class ExportViewModel {
      * false, with the reason in {@link #errorProperty()}, and writes nothing otherwise.
      */
     public boolean export() {
-        ScalingPlotSpec plot = spec.get();
+        ScalingPlotSpec plot = exported();
         ExportInput input = check();
         if (plot == null) {
             error.set("Nothing to export: load a file first");
@@ -146,6 +147,16 @@ public final class ExportViewModel {
         tasks.run("Exporting " + input.path().getFileName(), ctx -> write(plot, view, input), p -> message.set("Wrote " + p
                 + " (" + input.summary() + ")"), e -> message.set("Could not export: " + e.getMessage()));
         return true;
+    }
+
+    /**
+     * The figure to write: the chart's plot (built by {@code app.plot.ScalingPlots}, with the bands
+     * of the laws bootstrapped) with its residual panel, as {@code plot} writes it; null when
+     * nothing is loaded.
+     */
+    private ScalingPlotSpec exported() {
+        ScalingPlotSpec shown = spec.get();
+        return shown == null ? null : shown.withResiduals(true);
     }
 
     /** The chart's zoom when the export is to show it, else empty (the full extent). */
@@ -180,7 +191,7 @@ public final class ExportViewModel {
     }
 
     private void refreshPreview() {
-        ScalingPlotSpec plot = spec.get();
+        ScalingPlotSpec plot = exported();
         try {
             ExportInput input = ExportInput.parse(ExportFormat.SVG, width.get(), height.get(), "300", theme.get(), "");
             if (plot != null) {

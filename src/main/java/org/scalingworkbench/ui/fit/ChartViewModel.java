@@ -26,7 +26,7 @@ import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
@@ -236,7 +236,7 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        spec.set(org.scalingworkbench.app.plot.PlotSpecs.of(plot, excludedMask(), cutOff.get(), board.get(), laws));
+        spec.set(org.scalingworkbench.app.plot.ScalingPlots.of(plot, excludedMask(), cutOff.get(), fit.get(), false));
     }
 
     /** The laws on the current board, by id. */

@@ -20,15 +20,16 @@ import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.frontier.ComputeOptimum;
+import org.scalingworkbench.app.frontier.SweepFrontier;
 import org.scalingworkbench.data.ColumnRole;
-import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The compute-optimal read-offs of the best-ranked law of N and D of the fit panel's latest fit (Chinchilla's or
- * Kaplan's; {@link ComputeOptimalReadOffs}, C = 6ND): the frontier exponents a and b, and at a budget
+ * Kaplan's; read off by the frontier use case, {@link SweepFrontier#computeOptimum}, C = 6ND): the frontier exponents a and b, and at a budget
  * C typed by the user N_opt, D_opt, D/N and the loss at the optimum; and the C that reaches a target
  * loss along the frontier. An empty budget means the largest C in the file, as in the Frontier tab
  * and the {@code frontier} command: the edge of what was measured, where the read-off is least
@@ -37,22 +38,6 @@ import org.scalingworkbench.ui.WindowNumbers;
  * intervals and cost a root find per resample (16 to 100 ms for 1,000), so they run as a task.
  */
 public final class ComputeOptimalViewModel {
-
-    /**
-     * The numbers shown, for tests and other views.
-     *
-     * @param lawId    the law they come from
-     * @param frontier the frontier at the budget (exponents, N_opt, D_opt, D/N with intervals)
-     * @param loss     the loss at the optimum, target units
-     * @param compute  the C for the target loss in FLOPs, or null when no target was typed
-     */
-    public record ComputeOptimum(String lawId, FrontierEstimate frontier, ReadOff loss, ReadOff compute) {
-    }
-
-    /** What one computation needs, read on the FX thread. */
-    private record Request(ScalingLaw law, LeaderboardEntry entry, BootstrapResult bootstrap, int rows, double budget,
-            double target) {
-    }
 
     private final FitViewModel fits;
     private final StringProperty budget = new SimpleStringProperty("");
@@ -98,9 +83,8 @@ public final class ComputeOptimalViewModel {
             show(null, budgetProblem());
             return;
         }
-        Request request = new Request(law, entry, fit.bootstrap(law.id()).orElse(null), fit.board().trainPoints(), flops, target);
-        BackgroundTask<ComputeOptimum> job = context -> compute(request);
-        if (request.bootstrap() == null) {
+        BackgroundTask<ComputeOptimum> job = context -> SweepFrontier.computeOptimum(fit, law.id(), flops, target);
+        if (fit.bootstrap(law.id()).isEmpty()) {
             run(job);
         } else {
             readOffs.start("Compute-optimal read-offs with bootstrap intervals", job, this::accept, this::fail);
@@ -113,13 +97,6 @@ public final class ComputeOptimalViewModel {
         } catch (Exception e) {
             fail(e);
         }
-    }
-
-    private static ComputeOptimum compute(Request r) {
-        ComputeOptimalReadOffs readOffs = new ComputeOptimalReadOffs(r.law(), r.entry().fit(), r.bootstrap(), r.rows());
-        FrontierEstimate frontier = readOffs.frontier(r.budget());
-        ReadOff target = Double.isNaN(r.target()) ? null : readOffs.computeForLoss(r.target(), r.budget());
-        return new ComputeOptimum(r.law().id(), frontier, readOffs.optimalLoss(r.budget()), target);
     }
 
     private void accept(ComputeOptimum o) {
@@ -144,7 +121,7 @@ public final class ComputeOptimalViewModel {
         optimalParameters.set(f == null ? "" : text(f.optimalParameters(), f.nOptInterval()));
         optimalTokens.set(f == null ? "" : text(f.optimalTokens(), f.dOptInterval()));
         tokensPerParameter.set(f == null ? "" : text(f.tokensPerParameter(), f.ratioInterval()));
-        optimalLoss.set(o == null ? "" : text(o.loss().value(), o.loss().interval()));
+        optimalLoss.set(o == null ? "" : text(o.optimalLoss().value(), o.optimalLoss().interval()));
         compute.set("");
     }
 

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.scalingworkbench.fit.Objective;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The right panel: target and variable pickers, the laws to fit, the custom formula with its live

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs (with a law of

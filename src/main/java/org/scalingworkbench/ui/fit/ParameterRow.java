@@ -1,6 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * One row of the results table: a fitted parameter of a law, in the law's units.

@@ -1,17 +1,21 @@
 package org.scalingworkbench.ui.fit;
 
+import java.util.Optional;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.forecast.ForecastReport;
+import org.scalingworkbench.app.forecast.ForecastTarget;
 import org.scalingworkbench.app.forecast.SweepForecasting;
-import org.scalingworkbench.ui.WindowNumbers;
+import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is
@@ -51,8 +55,7 @@ public final class ReadOffsViewModel {
             return;
         }
         String id = best.lawId();
-        limit.set(readOff(fit, id, Double.NaN, Double.NaN, Double.NaN).irreducibleLoss()
-                .map(l -> String.format("%s: L∞ = %s nats = %s bits", id, text(l), text(l.inBits())))
+        limit.set(irreducibleLoss(fit, id).map(l -> String.format("%s: L∞ = %s nats = %s bits", id, text(l), text(l.inBits())))
                 .orElse(id + " has no irreducible term: L∞ = 0"));
         updateAlongX(fit);
     }
@@ -74,7 +77,7 @@ public final class ReadOffsViewModel {
         String id = best.lawId();
         String by = best == fit.board().best().orElse(null) ? "" : " (" + id + ")";
         reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + by + ": "
-                + text(readOff(fit, id, Double.NaN, Double.NaN, x).reducibleAtLargest())));
+                + text(readOff(fit, id, Double.NaN, Double.NaN, x).reducibleAtX())));
         String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + by + ": "
                 + text(readOff(fit, id, t, Double.NaN, Double.NaN).xNeeded()));
         String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + by + ": "
@@ -84,7 +87,20 @@ public final class ReadOffsViewModel {
 
     /** The forecast use case's read-offs of law {@code id} (NaN: not asked). */
     private static ForecastReport readOff(CurveFit fit, String id, double loss, double reducibleLoss, double x) {
-        return SweepForecasting.readOffs(fit, id, new SweepForecasting.ForecastTarget(loss, reducibleLoss, x));
+        return SweepForecasting.readOffs(fit, id, new ForecastTarget(loss, reducibleLoss, x));
+    }
+
+    /**
+     * L∞ of law {@code id}: the forecast use case's for a law of x; a law of N and D (which the
+     * forecast does not read) gives its irreducible term with its bootstrap interval directly.
+     */
+    private static Optional<ReadOff> irreducibleLoss(CurveFit fit, String id) {
+        ScalingLaw law = fit.laws().get(id);
+        if (law.variables().size() == 1) {
+            return readOff(fit, id, Double.NaN, Double.NaN, Double.NaN).irreducibleLoss();
+        }
+        LeaderboardEntry e = fit.entry(id).orElseThrow();
+        return new LossReadOffs(law, e.fit(), fit.bootstrap(id).orElse(null), SweepForecasting.LEVEL, Double.NaN).irreducibleLoss();
     }
 
     private static boolean blank(String s) {

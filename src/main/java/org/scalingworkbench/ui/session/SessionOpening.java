@@ -16,7 +16,7 @@ import org.scalingworkbench.session.DataSource;
 import org.scalingworkbench.session.LoadedSession;
 import org.scalingworkbench.session.SessionStore;
 import org.scalingworkbench.session.SourceProblem;
-import org.scalingworkbench.ui.DialogService;
+import org.scalingworkbench.ui.common.DialogService;
 
 /**
  * Reads a session and its data files before anything in the window changes: the session file on a

@@ -21,8 +21,8 @@ import org.scalingworkbench.session.LoadedSession;
 import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
 import org.scalingworkbench.session.SessionStore;
-import org.scalingworkbench.ui.DialogService;
-import org.scalingworkbench.ui.DialogService.UnsavedChoice;
+import org.scalingworkbench.ui.common.DialogService;
+import org.scalingworkbench.ui.common.DialogService.UnsavedChoice;
 
 /**
  * The window's session: File &gt; Open Session, Save Session, Save Session As, the unsaved-changes

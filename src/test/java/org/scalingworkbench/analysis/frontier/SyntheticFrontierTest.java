@@ -9,13 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.app.fit.SweepFitReport;
-import org.scalingworkbench.app.fit.SweepFitRequest;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.frontier.ComputeOptimum;
+import org.scalingworkbench.app.request.DataSelection;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawSpec;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.simulate.IsoFlopSweepSimulator;
 import org.scalingworkbench.app.simulate.TrainingCurveSimulator;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.fit.Objective;
 
 class SyntheticFrontierTest {
 
@@ -43,9 +45,10 @@ class SyntheticFrontierTest {
         IsoFlopSweepSimulator.Design design = new IsoFlopSweepSimulator.Design(
                 List.of(6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21), 9, 1.6, 0.0, 1);
         Path file = SimulatedSweeps.isoFlopFile(design, dir);
-        SweepFitReport report = SweepFitting.standard().fit(new SweepFitRequest(file, org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla"), "loss", List.of(),
-                Objective.logLeastSquares(), 0, 0, 1), TaskContext.none());
-        FrontierEstimate e = new ParametricFrontier().estimate(report.fit(), null, 5.76e23, report.rowsUsed(), List.of());
+        FitRequest request = FitRequest.of(DataSelection.of(List.of(file)).withColumns(null, "loss"),
+                List.of(LawSpec.builtIn("chinchilla")));
+        CurveFit fit = SweepFitting.standard().fit(request, TaskContext.none()).only();
+        FrontierEstimate e = ComputeOptimum.of(fit, "chinchilla", 5.76e23, Double.NaN).frontier();
         // the file holds the loss to 7 significant digits and D rounded to whole tokens: the refit
         // gives a to about 1e-7 (measured 4e-8)
         assertThat(e.a()).isCloseTo(SimulatedSweeps.EXPONENT_A, within(1e-5));

@@ -36,7 +36,9 @@ class AlabdulmohsinConventionTest {
         Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"));
         Assumptions.assumeTrue(Files.isDirectory(dir), "shared data folder " + dir + " absent: skipping");
         var sweep = new SweepImporter().importFile(dir.resolve("nslpfn/benchmark.lang.csv")).sweep();
-        List<Curve> curves = new CurveSelection(sweep).curves(null, null, Map.of("Domain", "NMT"), "Model");
+        List<Curve> curves = new org.scalingworkbench.app.select.PointSelection().select(sweep,
+                org.scalingworkbench.app.request.DataSelection.loaded().withWhere(Map.of("Domain", "NMT"))
+                        .withCurveKey(List.of("Model"))).curves().stream().map(c -> c.points().curve()).toList();
         assertThat(curves).hasSize(5);
         for (Curve curve : curves) {
             Partition p = Partition.of(curve, new HoldOutSplit.SplitColumn("Training"));

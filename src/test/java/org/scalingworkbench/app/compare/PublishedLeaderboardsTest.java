@@ -13,7 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scalingworkbench.analysis.ExtrapolationError;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.request.DataSelection;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.FitProblem;
 import org.scalingworkbench.fit.FitResult;
@@ -42,12 +47,11 @@ class PublishedLeaderboardsTest {
 
     @Test
     void bestLawOnEachNmtCurveExtrapolatesAtLeastAsWellAsTheAuthorsM4() throws IOException {
-        ComparisonRequest request = new ComparisonRequest(dir.resolve("nslpfn/benchmark.lang.csv"),
-                List.of("pl", "plc", "m3", "m4", "bnsl1", "bnsl2"), "column:Training", Map.of("Domain", "NMT"), "Model",
-                null, null, null, Objective.logLeastSquares());
+        FitRequest request = request(dir.resolve("nslpfn/benchmark.lang.csv"), List.of("pl", "plc", "m3", "m4", "bnsl1", "bnsl2"),
+                "column:Training", Map.of("Domain", "NMT"), List.of("Model"), Objective.logLeastSquares());
         ComparisonReport report = SweepComparison.standard().compare(request, TaskContext.none());
         assertThat(report.variable()).isEqualTo("Seen Examples");
-        assertThat(report.notes()).containsExactly("53 of 1399 usable rows match Domain = NMT");
+        assertThat(report.notes()).containsExactly("53 of 1399 rows match Domain = NMT");
         assertThat(report.leaderboards()).hasSize(5);
         for (Leaderboard board : report.leaderboards()) {
             String model = board.curve().substring("Model = ".length());
@@ -61,8 +65,8 @@ class PublishedLeaderboardsTest {
 
     @Test
     void exactDuplicateRowsOfTheLanguageModelCurvesCountOnce() throws IOException {
-        ComparisonRequest request = new ComparisonRequest(dir.resolve("nslpfn/benchmark.lang.csv"), List.of("plc"),
-                "column:Training", Map.of("Domain", "LM"), "Model", null, null, null, Objective.logLeastSquares());
+        FitRequest request = request(dir.resolve("nslpfn/benchmark.lang.csv"), List.of("plc"), "column:Training",
+                Map.of("Domain", "LM"), List.of("Model"), Objective.logLeastSquares());
         ComparisonReport report = SweepComparison.standard().compare(request, TaskContext.none());
         assertThat(report.notes()).contains("687 rows repeat an earlier row exactly and were left out (each point counted once)");
         int points = report.leaderboards().stream().mapToInt(b -> b.trainPoints() + b.heldOutPoints()).sum();
@@ -73,13 +77,19 @@ class PublishedLeaderboardsTest {
     void fourDigitAdditionThroughTheSplitColumnMatchesTheEngine() throws IOException {
         Path file = dir.resolve("broken_neural_scaling_laws/4_digit_addition__dataset_size_x-axis.csv");
         Objective reference = Objective.logLeastSquares().withTargetOffset(1.0);
-        ComparisonRequest request = new ComparisonRequest(file, List.of("bnsl1"), "column:split", Map.of(), null,
-                null, null, null, reference);
+        FitRequest request = request(file, List.of("bnsl1"), "column:split", Map.of(), List.of(), reference);
         Leaderboard board = SweepComparison.standard().compare(request, TaskContext.none()).leaderboards().get(0);
         assertThat(board.trainPoints()).isEqualTo(14);
         double heldOut = board.best().orElseThrow().heldOut().rmsle();
         assertThat(heldOut).isCloseTo(0.0109, within(0.00005));
         assertThat(heldOut).isCloseTo(engineHeldOut(file, reference), within(1e-9));
+    }
+
+    private static FitRequest request(Path file, List<String> laws, String holdOut, Map<String, String> where,
+            List<String> curveKey, Objective objective) {
+        DataSelection data = DataSelection.of(List.of(file)).withWhere(where).withCurveKey(curveKey);
+        return new FitRequest(data, laws.stream().map(LawSpec::builtIn).toList(), objective, HoldOutSplit.parse(holdOut),
+                Resampling.NONE);
     }
 
     /** The same fit straight through the engine: first 14 rows fitted, last 3 scored. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.ui.DialogService.UnsavedChoice;
+import org.scalingworkbench.ui.common.DialogService.UnsavedChoice;
 
 /** Autosave to the recovery file, the offer to restore it at the next start, and quitting. */
 class SessionRecoveryTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.session.FileDigest;
-import org.scalingworkbench.ui.DialogService.SourceChoice;
+import org.scalingworkbench.ui.common.DialogService.SourceChoice;
 
 /** Opening a session whose data file moved or changed, or a session that cannot be read. */
 class SessionSourcesTest {

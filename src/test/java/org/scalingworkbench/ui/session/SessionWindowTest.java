@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.ui.DialogService.UnsavedChoice;
+import org.scalingworkbench.ui.common.DialogService.UnsavedChoice;
 import org.scalingworkbench.ui.WindowSteps;
 import org.scalingworkbench.ui.Workbench;
 import org.testfx.api.FxRobot;

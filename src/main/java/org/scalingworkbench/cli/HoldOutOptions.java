@@ -1,0 +1,24 @@
+package org.scalingworkbench.cli;
+
+import org.scalingworkbench.analysis.HoldOutSplit;
+import picocli.CommandLine.Option;
+
+/** {@code --holdout}: the points not fitted but scored as extrapolation, parsed by {@link HoldOutSplit#parse}. A picocli mixin. */
+final class HoldOutOptions {
+
+    @Option(names = "--holdout", paramLabel = "SPLIT",
+            description = "Points not fitted but scored: none; top:K (the K largest runs, a run's points together); x>VALUE"
+                    + " (x above VALUE); column:NAME (the column marks each row: 1/true/train fitted, 0/false/heldout held"
+                    + " out); runs:A,B (the runs named) (default: none).")
+    String split;
+
+    /** Whether a hold-out was given. */
+    boolean isGiven() {
+        return split != null;
+    }
+
+    /** The hold-out; none when not given. */
+    HoldOutSplit split() {
+        return split == null ? HoldOutSplit.NONE : HoldOutSplit.parse(split);
+    }
+}

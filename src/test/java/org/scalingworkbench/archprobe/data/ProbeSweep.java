@@ -1,0 +1,5 @@
+package org.scalingworkbench.archprobe.data;
+
+/** Probe: a data value, depends on nothing. */
+public record ProbeSweep(double[] loss) {
+}

@@ -1,0 +1,5 @@
+package org.scalingworkbench.archprobe.figure;
+
+/** Probe: a figure, depends on nothing. */
+public record ProbeFigure(String title) {
+}

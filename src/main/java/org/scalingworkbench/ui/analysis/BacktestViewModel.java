@@ -55,6 +55,7 @@ public final class BacktestViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(INVITATION);
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final LatestTask backtests;
+    private final SweepComparison comparison = SweepComparison.standard();
     private Inputs shown;
     private Inputs pending;
 
@@ -80,7 +81,8 @@ public final class BacktestViewModel {
 
     /**
      * Runs the backtest of the current curve with the fit panel's request, in the background: its
-     * laws of x alone (the others are named in {@link #leftOutProperty()}), objective and tables.
+     * laws of x alone (the backtest use case names the others, shown in {@link #leftOutProperty()}),
+     * objective and parameter tables.
      */
     public void run() {
         Inputs now = inputs();
@@ -95,26 +97,30 @@ public final class BacktestViewModel {
             placeholder.set("Cannot backtest: " + problem.get());
             return;
         }
-        List<String> ofX = chosen.stream().filter(l -> l.variables().size() == 1).map(ScalingLaw::id).toList();
-        List<String> others = chosen.stream().map(ScalingLaw::id).filter(id -> !ofX.contains(id)).toList();
-        leftOut.set(others.isEmpty() ? "" : "Left out " + String.join(", ", others) + ": the backtest holds out the"
-                + " largest runs along x and refits laws of x alone (laws of N and D are ranked on the Fit tab's leaderboard).");
-        if (ofX.isEmpty()) {
-            placeholder.set("The backtest holds out the largest runs along x and refits laws of x alone; tick one.");
+        List<String> notes;
+        try {
+            notes = comparison.leftOut(now.request());
+        } catch (IllegalArgumentException e) {
+            placeholder.set("Cannot backtest: " + e.getMessage());
             return;
         }
-        start(now, now.request().withLaws(now.request().laws().stream().filter(l -> ofX.contains(l.lawId())).toList()));
+        leftOut.set(String.join("\n", notes));
+        if (notes.size() == now.request().laws().size()) {
+            placeholder.set("The backtest holds out the largest runs along x and refits laws of x alone; tick one"
+                    + " (laws of N and D are ranked on the Fit tab's leaderboard).");
+            return;
+        }
+        start(now, now.request(), now.request().laws().size() - notes.size());
     }
 
-    private void start(Inputs now, FitRequest request) {
+    /** Starts the backtest of {@code request}, of which {@code count} laws are of x alone. */
+    private void start(Inputs now, FitRequest request, int count) {
         pending = now;
         SelectedCurve curve = fits.chart().selectedCurve();
         int k = Math.max(1, maxRuns.get());
-        int laws = request.laws().size();
         running.set(true);
-        placeholder.set("Backtesting " + laws + " laws with up to " + k + " runs held out…");
-        backtests.start("Backtest of " + laws + " laws", context -> SweepComparison.standard().backtestCurve(request, curve, k,
-                context), result -> {
+        placeholder.set("Backtesting " + count + " laws with up to " + k + " runs held out…");
+        backtests.start("Backtest of " + count + " laws", context -> comparison.backtestCurve(request, curve, k, context), result -> {
                     running.set(false);
                     accept(now, result);
                 }, e -> {

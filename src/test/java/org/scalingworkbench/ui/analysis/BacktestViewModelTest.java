@@ -83,7 +83,7 @@ class BacktestViewModelTest {
         BacktestViewModel model = new BacktestViewModel(new CurrentThreadTaskRunner(), fits);
         model.maxRunsProperty().set(2);
         model.run();
-        assertThat(model.leftOutProperty().get()).startsWith("Left out chinchilla:").contains("laws of x alone");
+        assertThat(model.leftOutProperty().get()).startsWith("chinchilla left out of the backtest").contains("several variables");
         assertThat(model.laws()).containsExactly("plc");
         assertThat(model.rows()).isNotEmpty();
     }
@@ -96,7 +96,7 @@ class BacktestViewModelTest {
         BacktestViewModel model = new BacktestViewModel(held, fits);
         model.run();
         assertThat(held.started()).isZero();
-        assertThat(model.leftOutProperty().get()).startsWith("Left out chinchilla:");
+        assertThat(model.leftOutProperty().get()).startsWith("chinchilla left out of the backtest");
         assertThat(model.placeholderProperty().get()).contains("laws of x alone; tick one");
     }
 }

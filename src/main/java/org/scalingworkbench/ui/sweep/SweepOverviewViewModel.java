@@ -17,7 +17,6 @@ import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;
-import org.scalingworkbench.data.SweepReader;
 import org.scalingworkbench.data.SweepUnion;
 
 /**
@@ -30,7 +29,7 @@ import org.scalingworkbench.data.SweepUnion;
  */
 public final class SweepOverviewViewModel {
 
-    private final SweepReader reader;
+    private final FileImport reader;
     private final TaskRunner tasks;
     private final ObservableList<ImportedSweep> files = FXCollections.observableArrayList();
     private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
@@ -45,7 +44,7 @@ public final class SweepOverviewViewModel {
     private final LatestTask joining;
     private boolean joinNow;
 
-    public SweepOverviewViewModel(SweepReader reader, TaskRunner tasks) {
+    public SweepOverviewViewModel(FileImport reader, TaskRunner tasks) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
         this.joining = new LatestTask(tasks);

@@ -4,19 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.scalingworkbench.analysis.Curve;
-import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.report.DataSource;
-import org.scalingworkbench.app.report.ReportData;
 import org.scalingworkbench.app.report.ReportFormat;
 import org.scalingworkbench.app.report.ScalingReport;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.ui.common.DialogService;
-import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
@@ -56,18 +52,13 @@ public final class ReportViewModel {
         dialogs.chooseReportFile().ifPresent(path -> write(report.get(), path));
     }
 
-    /** The report of what is on screen; empty when no law was fitted to the curve shown. */
+    /** The report of what is on screen (the fit panel's latest fit); empty when no law was fitted to the curve shown. */
     public Optional<ScalingReport> current() {
-        ChartViewModel chart = fits.chart();
-        Leaderboard board = chart.boardProperty().get();
-        Curve curve = chart.curveProperty().get();
-        if (board == null || curve == null || board.entries().isEmpty()) {
+        CurveFit fit = fits.chart().fitProperty().get();
+        if (fit == null || fit.board().entries().isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> excluded = IntStream.range(0, curve.size()).filter(chart::isExcluded)
-                .mapToObj(k -> curve.sweep().lineNumber(curve.rowAt(k))).toList();
-        ReportData data = new ReportData(sources.apply(curve.sweep()), curve.y().name(), curve.x().name(), excluded);
-        return Optional.of(ScalingReport.of(data, chart.cutOffProperty().get(), board, chart.fittedLaws(), fits.bootstraps()));
+        return Optional.of(ScalingReport.of(sources.apply(fit.curve().points().curve().sweep()), fit));
     }
 
     private void write(ScalingReport report, Path path) {

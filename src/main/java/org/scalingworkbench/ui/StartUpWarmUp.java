@@ -5,7 +5,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
-import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.ui.edit.UndoHistory;
@@ -33,7 +33,7 @@ final class StartUpWarmUp implements Runnable {
             java.security.MessageDigest.getInstance("SHA-256");
             if (file != null && Files.isRegularFile(file)) {
                 FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new UndoHistory()));
-                fits.show(new SweepImporter().importFile(file));
+                fits.show(SweepLoading.standard().load(file));
                 var spec = fits.chart().specProperty().get();
                 if (spec != null) {
                     BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);

@@ -16,7 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.ui.analysis.AnalysisTabs;
 import org.scalingworkbench.ui.chart.ChartView;
 import org.scalingworkbench.ui.common.DialogService;
@@ -48,7 +48,7 @@ import org.scalingworkbench.ui.theme.ThemeViewModel;
 public final class Workbench {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final SourcePaths paths = new SourcePaths(new SweepImporter()::importFile);
+    private final SourcePaths paths = new SourcePaths(SweepLoading.standard()::load);
     private final SweepOverviewViewModel sweeps = new SweepOverviewViewModel(paths, tasks);
     private final UndoHistory history = new UndoHistory();
     private final ChartViewModel chart = new ChartViewModel(history);

@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.scalingworkbench.app.request.Resampling;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +46,7 @@ class AnalysisTabsWindowTest {
         assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("Fit", "Residuals", "Frontier", "Backtest");
 
         robot.interact(() -> bench.open(List.of(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv"))));
+        robot.interact(() -> bench.fits().bootstrapProperty().set(Resampling.of(40))); // the tab takes the fit panel's bootstrap
         robot.clickOn("Frontier");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Frontier");

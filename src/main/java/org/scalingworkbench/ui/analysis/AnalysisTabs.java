@@ -33,7 +33,7 @@ public final class AnalysisTabs {
     public AnalysisTabs(TaskRunner tasks, Node chart, FitViewModel fits, SweepOverviewViewModel sweeps,
             ObservableValue<FigureTheme> theme) {
         residuals = new ResidualsViewModel(fits.chart());
-        frontier = new FrontierViewModel(tasks, sweeps.chartedProperty().map(ShownFiles::combined), fits.yColumnProperty());
+        frontier = new FrontierViewModel(tasks, sweeps.chartedProperty().map(ShownFiles::combined), fits);
         backtest = new BacktestViewModel(tasks, fits);
         pane.setId("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -72,7 +72,10 @@ public final class BacktestView {
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(140);
         progress.visibleProperty().bind(model.runningProperty());
-        HBox row = new HBox(6, run, cancel, new Label("hold out up to"), runs, new Label("largest runs"), progress);
+        Label leftOut = new Label();
+        leftOut.setId("backtest-left-out");
+        leftOut.textProperty().bind(model.leftOutProperty());
+        HBox row = new HBox(6, run, cancel, new Label("hold out up to"), runs, new Label("largest runs"), progress, leftOut);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         return row;

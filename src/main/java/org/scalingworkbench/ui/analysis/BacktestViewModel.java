@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,17 +17,18 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Backtest;
-import org.scalingworkbench.analysis.Backtesting;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitStatus;
-import org.scalingworkbench.analysis.LawComparison;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.app.TaskHandle;
+import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.compare.SweepComparison;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.Resampling;
+import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.figure.AxisSpec;
 import org.scalingworkbench.figure.BacktestPlotSpec;
-import org.scalingworkbench.fit.CancellationToken;
-import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -45,7 +46,6 @@ public final class BacktestViewModel {
             + " out in turn, every ticked law is refitted on the rest, and its held-out RMSLE is plotted against"
             + " the orders of magnitude it extrapolated.";
 
-    private final TaskRunner tasks;
     private final FitViewModel fits;
     private final IntegerProperty maxRuns = new SimpleIntegerProperty(6);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -53,21 +53,24 @@ public final class BacktestViewModel {
     private final ObservableList<BacktestRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> laws = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(INVITATION);
-    private TaskHandle handle;
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
+    private final LatestTask backtests;
+    private final SweepComparison comparison = SweepComparison.standard();
     private Inputs shown;
     private Inputs pending;
-    private int generation;
 
-    /** What a backtest depends on: the curve (by identity), the points kept, the laws and the objective. */
-    private record Inputs(Curve curve, List<Integer> kept, List<String> lawIds, FitOptions options) {
+    /**
+     * What a backtest depends on: the curve (by identity) and the fit panel's request (points
+     * kept, laws with their tables, objective); not its hold-out or bootstrap, which it does not use.
+     */
+    private record Inputs(Curve curve, FitRequest request) {
         boolean same(Inputs o) {
-            return o != null && curve == o.curve && kept.equals(o.kept) && lawIds.equals(o.lawIds)
-                    && options.objective().equals(o.options.objective());
+            return o != null && curve == o.curve && request.equals(o.request);
         }
     }
 
     public BacktestViewModel(TaskRunner tasks, FitViewModel fits) {
-        this.tasks = Objects.requireNonNull(tasks);
+        this.backtests = new LatestTask(Objects.requireNonNull(tasks));
         this.fits = Objects.requireNonNull(fits);
         fits.chart().specProperty().addListener((o, old, now) -> inputsChanged());
         fits.laws().forEach(c -> c.selectedProperty().addListener((o, old, now) -> inputsChanged()));
@@ -76,55 +79,60 @@ public final class BacktestViewModel {
         maxRuns.addListener((o, old, now) -> inputsChanged());
     }
 
-    /** Runs the backtest of the current curve with the ticked laws, in the background. */
+    /**
+     * Runs the backtest of the current curve with the fit panel's request, in the background: its
+     * laws of x alone (the backtest use case names the others, shown in {@link #leftOutProperty()}),
+     * objective and parameter tables.
+     */
     public void run() {
         Inputs now = inputs();
-        if (now == null || now.lawIds().isEmpty()) {
+        List<ScalingLaw> chosen = fits.chosenLaws();
+        if (now == null || chosen.isEmpty()) {
             placeholder.set(now == null ? "Load a file first: the backtest runs on the curve shown in the Fit tab."
                     : "Tick at least one law on the right: the backtest refits the ticked laws.");
             return;
         }
-        List<ScalingLaw> chosen = fits.chosenLaws().stream().filter(l -> l.variables().size() == 1).toList();
-        if (chosen.isEmpty()) {
-            placeholder.set("The backtest holds out the largest runs along x and refits laws of x alone; tick one"
-                    + " (laws of N and D are ranked on the Fit tab's leaderboard).");
+        Optional<String> problem = fits.tableProblem(chosen);
+        if (problem.isPresent()) {
+            placeholder.set("Cannot backtest: " + problem.get());
             return;
         }
-        Map<String, FitOptions> options;
+        List<String> notes;
         try {
-            options = fits.lawOptions(chosen);
+            notes = comparison.leftOut(now.request());
         } catch (IllegalArgumentException e) {
             placeholder.set("Cannot backtest: " + e.getMessage());
             return;
         }
-        cancel();
-        int mine = ++generation;
+        leftOut.set(String.join("\n", notes));
+        if (notes.size() == now.request().laws().size()) {
+            placeholder.set("The backtest holds out the largest runs along x and refits laws of x alone; tick one"
+                    + " (laws of N and D are ranked on the Fit tab's leaderboard).");
+            return;
+        }
+        start(now, now.request(), now.request().laws().size() - notes.size());
+    }
+
+    /** Starts the backtest of {@code request}, of which {@code count} laws are of x alone. */
+    private void start(Inputs now, FitRequest request, int count) {
         pending = now;
-        Curve used = now.curve().subset(now.kept().stream().mapToInt(Integer::intValue).toArray());
+        SelectedCurve curve = fits.chart().selectedCurve();
         int k = Math.max(1, maxRuns.get());
         running.set(true);
-        placeholder.set("Backtesting " + chosen.size() + " laws with up to " + k + " runs held out…");
-        handle = tasks.run("Backtest of " + chosen.size() + " laws", context -> new Backtesting(
-                new LawComparison(chosen, law -> options.get(law.id()))).run(used, k, CancellationToken.linkedTo(context::isCancelled)),
-                result -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        accept(now, result);
-                    }
+        placeholder.set("Backtesting " + count + " laws with up to " + k + " runs held out…");
+        backtests.start("Backtest of " + count + " laws", context -> comparison.backtestCurve(request, curve, k, context), result -> {
+                    running.set(false);
+                    accept(now, result);
                 }, e -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        pending = null;
-                        placeholder.set("The backtest failed: " + e.getMessage());
-                    }
+                    running.set(false);
+                    pending = null;
+                    placeholder.set("The backtest failed: " + e.getMessage());
                 });
     }
 
     /** Stops a running backtest; what was shown before stays. */
     public void cancel() {
-        if (handle != null && !handle.isDone()) {
-            handle.cancel();
-            generation++;
+        if (backtests.cancel()) {
             pending = null;
             placeholder.set(spec.get() == null ? "Backtest cancelled. " + INVITATION : "");
         }
@@ -192,8 +200,7 @@ public final class BacktestViewModel {
         if (curve == null) {
             return null;
         }
-        List<Integer> kept = IntStream.range(0, curve.size()).filter(k -> !chart.isExcluded(k)).boxed().toList();
-        return new Inputs(curve, kept, fits.chosenLaws().stream().map(ScalingLaw::id).toList(), fits.options());
+        return new Inputs(curve, fits.currentRequest().withHoldOut(HoldOutSplit.NONE).withBootstrap(Resampling.NONE));
     }
 
     /** The most runs held out (k goes from 1 to this, fewer when the curve has few runs). */
@@ -218,6 +225,11 @@ public final class BacktestViewModel {
     /** The laws of the last backtest, in the order of its first step's ranking: the table's columns. */
     public ObservableList<String> laws() {
         return laws;
+    }
+
+    /** The ticked laws the last backtest left out, and why; empty when none. */
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
     }
 
     /** What to do or why there is no plot, in plain words; empty when there is one. */

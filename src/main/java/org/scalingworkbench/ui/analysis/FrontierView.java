@@ -6,10 +6,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -23,7 +21,6 @@ import javafx.scene.layout.VBox;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.FrontierFigure;
 import org.scalingworkbench.figure.FrontierPlotSpec;
-import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
  * The Frontier tab: the budget, bootstrap and parametric-fit settings in a row on top, the frontier
@@ -79,18 +76,6 @@ public final class FrontierView {
         budget.setId("frontier-budget");
         budget.setPromptText("largest C in the file");
         budget.setPrefColumnCount(11);
-        Spinner<Integer> resamples = new Spinner<>(0, 10_000, model.resamplesProperty().get(), 100);
-        resamples.setId("frontier-resamples");
-        resamples.setEditable(true);
-        resamples.setPrefWidth(90);
-        resamples.valueProperty().addListener((o, old, now) -> model.resamplesProperty().set(now));
-        Spinner<Integer> excluded = new Spinner<>(0, 100, model.excludeTopProperty().get(), 1);
-        excluded.setEditable(true);
-        excluded.setPrefWidth(70);
-        excluded.valueProperty().addListener((o, old, now) -> model.excludeTopProperty().set(now));
-        ComboBox<String> objective = new ComboBox<>();
-        objective.getItems().setAll(FitViewModel.OBJECTIVES);
-        objective.valueProperty().bindBidirectional(model.objectiveProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.runningProperty());
@@ -98,9 +83,9 @@ public final class FrontierView {
         used.textProperty().bind(Bindings.createStringBinding(() -> model.budgetUsedProperty().get().isEmpty() ? ""
                 : "read-offs of " + model.lossUsedProperty().get() + " at C = " + model.budgetUsedProperty().get() + " FLOPs",
                 model.budgetUsedProperty(), model.lossUsedProperty()));
-        FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(label("Bootstrap resamples"), resamples),
-                group(label("Chinchilla fit:"), objective, label("leave out the"), excluded, label("highest-loss rows")),
-                group(busy, used));
+        Label from = label("Chinchilla fit: the fit panel's objective, excluded points, cut-off and bootstrap");
+        from.setId("frontier-request");
+        FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(from), group(busy, used));
         row.setPadding(new Insets(4, 6, 4, 6));
         return row;
     }

@@ -7,51 +7,55 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.HoldOutSplit;
+import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
-import org.scalingworkbench.app.TaskHandle;
+import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.frontier.FrontierOptions;
 import org.scalingworkbench.app.frontier.SweepFrontier;
 import org.scalingworkbench.app.frontier.SweepFrontierReport;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawSpec;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FrontierPlotSpec;
-import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.common.WindowNumbers;
 import org.scalingworkbench.ui.fit.FitViewModel;
 
 /**
  * State of the Frontier tab: the compute-optimal frontier of the selected file by every approach
- * its rows allow (as the {@code frontier} command computes it), of the loss chosen as the fit
- * panel's target, read off at a budget (empty: the largest C in the file) with bootstrap intervals.
- * Recomputed in the background when the file, the target or a setting changes; only the latest
- * computation's result is shown.
+ * its rows allow (as the {@code frontier} command computes it, through the same use case), read off
+ * at a budget (empty: the largest C in the file). The frontier takes the fit panel's request: its
+ * target as the loss, its excluded rows and hold-out, its objective and bootstrap, and Chinchilla's
+ * parameter table for the parametric fit; so the tab and the fit panel's read-offs agree.
+ * Recomputed in the background when the file, the budget or the panel's request changes; only the
+ * latest computation's result is shown.
  */
 public final class FrontierViewModel {
 
     /** Points along each approach's frontier line in the plot. */
     private static final int LINE_POINTS = 32;
+    /** The law the parametric approach fits. */
+    private static final String PARAMETRIC_LAW = "chinchilla";
 
-    private final TaskRunner tasks;
+    private final LatestTask frontiers;
     private final ObservableValue<ImportedSweep> selected;
-    private final ObservableValue<String> target;
+    private final FitViewModel fits;
     private final StringProperty budget = new SimpleStringProperty("");
-    private final IntegerProperty resamples = new SimpleIntegerProperty(100);
-    private final IntegerProperty excludeTop = new SimpleIntegerProperty(0);
-    private final StringProperty objective = new SimpleStringProperty(FitViewModel.OBJECTIVES.get(0));
     private final ReadOnlyObjectWrapper<FrontierPlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FrontierRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
@@ -61,26 +65,25 @@ public final class FrontierViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private boolean stale;
-    private TaskHandle handle;
     private ImportedSweep shownSweep;
-    private int generation;
     /** What the latest computation was asked for, so that one change seen twice starts it once. */
     private List<Object> requested;
 
     /**
-     * @param selected the file whose frontier is shown (null for none)
-     * @param target   the fit panel's target column, the loss of the frontier when the file has it
+     * @param selected the file whose frontier is shown (null for none): the files on the chart
+     * @param fits     the fit panel, whose request (target, exclusions, hold-out, objective,
+     *                 bootstrap, Chinchilla's parameter table) the frontier takes
      */
-    public FrontierViewModel(TaskRunner tasks, ObservableValue<ImportedSweep> selected, ObservableValue<String> target) {
-        this.tasks = Objects.requireNonNull(tasks);
+    public FrontierViewModel(TaskRunner tasks, ObservableValue<ImportedSweep> selected, FitViewModel fits) {
+        this.frontiers = new LatestTask(Objects.requireNonNull(tasks));
         this.selected = Objects.requireNonNull(selected);
-        this.target = Objects.requireNonNull(target);
+        this.fits = Objects.requireNonNull(fits);
         selected.addListener((o, old, now) -> refresh());
-        target.addListener((o, old, now) -> refresh());
         budget.addListener((o, old, now) -> refresh());
-        resamples.addListener((o, old, now) -> refresh());
-        excludeTop.addListener((o, old, now) -> refresh());
-        objective.addListener((o, old, now) -> refresh());
+        // not the x column: a new x always shows a new curve, and a new file sets x before y (no half-set request)
+        List.<ObservableValue<?>>of(fits.yColumnProperty(), fits.objectiveProperty(), fits.bootstrapProperty(),
+                fits.chart().cutOffProperty(), fits.chart().exclusionsChangedProperty(), fits.chart().curveProperty())
+                .forEach(v -> v.addListener((o, old, now) -> refresh()));
         active.addListener((o, old, now) -> {
             if (now && stale) {
                 refresh();
@@ -102,25 +105,25 @@ public final class FrontierViewModel {
         if (!active.get()) {
             stale = true;
             requested = null;
-            if (handle != null && !handle.isDone()) {
-                handle.cancel();
-                generation++;
+            if (frontiers.cancel()) {
                 running.set(false);
             }
             return;
         }
         stale = false;
         ImportedSweep imported = selected.getValue();
+        Curve panel = fits.chart().curveProperty().get();
+        if (imported != null && panel != null && panel.sweep() != imported.sweep()) {
+            return; // the fit panel is still on the file before; its own change refreshes once it shows this one
+        }
         String loss = imported == null ? null : loss(imported.sweep());
-        List<Object> request = Arrays.asList(imported, loss, budget.get(), resamples.get(), excludeTop.get(), objective.get());
-        if (request.equals(requested)) {
+        FitRequest request = request(loss);
+        List<Object> asked = Arrays.asList(imported, budget.get(), request);
+        if (asked.equals(requested)) {
             return;
         }
-        requested = request;
-        int mine = ++generation;
-        if (handle != null && !handle.isDone()) {
-            handle.cancel();
-        }
+        requested = asked;
+        frontiers.cancel();
         String why = imported == null ? "Load a file to see its compute-optimal frontier." : unsuited(imported.sweep(), loss);
         double flops = parseBudget();
         if (why == null && Double.isNaN(flops) && !budget.get().isBlank()) {
@@ -132,38 +135,43 @@ public final class FrontierViewModel {
             show(null, List.of(), why, "");
             return;
         }
-        org.scalingworkbench.app.request.FitRequest fitRequest = new org.scalingworkbench.app.request.FitRequest(
-                org.scalingworkbench.app.request.DataSelection.loaded().withColumns(null, loss)
-                        .withExcludeHighest(Math.max(0, excludeTop.get())),
-                List.of(org.scalingworkbench.app.request.LawSpec.builtIn("chinchilla")), objective(),
-                org.scalingworkbench.analysis.HoldOutSplit.NONE,
-                org.scalingworkbench.app.request.Resampling.of(Math.max(0, resamples.get())));
-        org.scalingworkbench.app.frontier.FrontierOptions options = org.scalingworkbench.app.frontier.FrontierOptions.defaults()
-                .withBudget(flops);
-        SweepFrontier frontier = SweepFrontier.standard();
+        FrontierOptions options = FrontierOptions.defaults().withBudget(flops);
         running.set(true);
         if (imported != shownSweep) {
             show(null, List.of(), "", "");
             shownSweep = imported;
         }
         placeholder.set("Computing the compute-optimal frontier of " + imported.sweep().sourceName() + "…");
-        handle = tasks.run("Compute-optimal frontier", context -> frontier.run(fitRequest, options,
-                imported.sweep(), context), report -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        accept(report);
-                    }
+        frontiers.start("Compute-optimal frontier", context -> SweepFrontier.standard().run(request, options, imported.sweep(),
+                context), report -> {
+                    running.set(false);
+                    accept(report, request);
                 }, e -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        show(null, List.of(), "The frontier could not be computed: " + e.getMessage(), "");
-                    }
+                    running.set(false);
+                    show(null, List.of(), "The frontier could not be computed: " + e.getMessage(), "");
                 });
     }
 
-    private void accept(SweepFrontierReport report) {
+    /**
+     * The fit panel's request on the frontier's loss ({@code loss}: null for the only metric),
+     * with Chinchilla's law as the panel sets it (its parameter table) for the parametric fit.
+     */
+    private FitRequest request(String loss) {
+        FitRequest panel = fits.currentRequest();
+        LawSpec chinchilla = panel.laws().stream().filter(l -> l.lawId().equals(PARAMETRIC_LAW)).findFirst()
+                .orElse(LawSpec.builtIn(PARAMETRIC_LAW));
+        return panel.withData(panel.data().withColumns(panel.data().x(), loss)).withLaws(List.of(chinchilla));
+    }
+
+    private void accept(SweepFrontierReport report, FitRequest request) {
         List<FrontierEstimate> estimates = report.comparison().estimates();
         List<String> lines = new ArrayList<>();
+        if (!request.holdOut().equals(HoldOutSplit.NONE)) {
+            String held = request.holdOut() instanceof HoldOutSplit.CutOff c ? "the points right of x = "
+                    + WindowNumbers.format(c.x()) : request.holdOut().description();
+            lines.add(FrontierRow.name(FrontierApproach.PARAMETRIC) + ": fitted without " + held
+                    + ", which the fit panel holds out (move the cut-off past the last point to fit them all)");
+        }
         estimates.forEach(e -> e.notes().forEach(n -> lines.add(FrontierRow.name(e.approach()) + ": " + n)));
         report.comparison().skipped().forEach((a, why) -> lines.add(FrontierRow.name(a) + " not run: " + why));
         budgetUsed.set(WindowNumbers.format(report.budget()));
@@ -220,7 +228,7 @@ public final class FrontierViewModel {
      * loss, else the first metric (null when the file has none).
      */
     private String loss(Sweep sweep) {
-        String chosen = target.getValue();
+        String chosen = fits.yColumnProperty().get();
         boolean usable = chosen != null && sweep.column(chosen)
                 .filter(c -> c.isNumeric() && !c.role().isSize() && c.role() != ColumnRole.STEP).isPresent();
         if (usable) {
@@ -246,28 +254,9 @@ public final class FrontierViewModel {
         }
     }
 
-    private Objective objective() {
-        return FitViewModel.objectiveOf(objective.get());
-    }
-
     /** The budget C for the read-offs in FLOPs, as typed; empty for the largest C in the file. */
     public StringProperty budgetProperty() {
         return budget;
-    }
-
-    /** Bootstrap resamples for the 95% intervals (0 for none). */
-    public IntegerProperty resamplesProperty() {
-        return resamples;
-    }
-
-    /** Rows of highest loss the parametric fit leaves out (Besiroglu et al. leave out 5). */
-    public IntegerProperty excludeTopProperty() {
-        return excludeTop;
-    }
-
-    /** The parametric fit's objective, one of {@link FitViewModel#OBJECTIVES}. */
-    public StringProperty objectiveProperty() {
-        return objective;
     }
 
     /** The frontier plot, or null (see {@link #placeholderProperty()}). */

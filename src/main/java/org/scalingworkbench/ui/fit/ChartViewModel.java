@@ -1,7 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.DefaultCutOff;
-import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.FitData;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.select.DefaultCutOff;
+import org.scalingworkbench.app.select.PlotData;
+import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepUnion;
 import org.scalingworkbench.figure.ScalingPlotSpec;
@@ -38,6 +41,7 @@ public final class ChartViewModel {
     private final ObjectProperty<Curve> curve = new SimpleObjectProperty<>();
     private final DoubleProperty cutOff = new SimpleDoubleProperty(Double.NaN);
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CurveFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScalingPlotSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper exclusionsChanged = new ReadOnlyIntegerWrapper();
     private final PointEdits edits = new PointEdits();
@@ -54,6 +58,7 @@ public final class ChartViewModel {
             }
             edits.clear();
             history.clear();
+            fit.set(null);
             board.set(null);
             cutOff.set(DefaultCutOff.of(now));
             rebuild();
@@ -67,11 +72,34 @@ public final class ChartViewModel {
         curve.set(data == null ? null : data.curve());
     }
 
-    /** Shows the fitted laws (or none, with null). */
-    public void showFits(Leaderboard fitted, Map<String, ScalingLaw> byId) {
-        laws = Map.copyOf(byId);
-        board.set(fitted);
+    /** Shows the laws of {@code fitted}, the latest fit of the curve shown (its read-offs follow it). */
+    public void showFit(CurveFit fitted) {
+        laws = Map.copyOf(fitted.laws());
+        fit.set(fitted);
+        board.set(fitted.board());
         rebuild();
+    }
+
+    /**
+     * Shows a board that was not fitted here (a session's saved fits) as the fit of the points
+     * shown, split at the cut-off: without bootstraps, and without fit options.
+     */
+    public void showFits(Leaderboard fitted, Map<String, ScalingLaw> byId) {
+        SelectedCurve shown = selectedCurve();
+        HoldOutSplit split = holdOut();
+        showFit(new CurveFit(shown, plot.heldOut(shown.excluded(), split), plot.fitData(shown.excluded(), split), fitted,
+                byId, Map.of(), Map.of()));
+    }
+
+    /** The points shown with the user's exclusions, as the fit use case takes them. */
+    public SelectedCurve selectedCurve() {
+        return new SelectedCurve(plot, excludedMask());
+    }
+
+    /** The hold-out the cut-off sets: the points right of it, none when there is no cut-off. */
+    public HoldOutSplit holdOut() {
+        double cut = cutOff.get();
+        return Double.isNaN(cut) ? HoldOutSplit.NONE : new HoldOutSplit.CutOff(cut);
     }
 
     /** Excludes point k (index into the curve) if included, includes it if excluded; undoable. */
@@ -177,7 +205,7 @@ public final class ChartViewModel {
 
     /** The rows to fit and to score, with every variable the points carry (x, and N, D, C with such a file). */
     public FitData fitData() {
-        return plot.fitData(excludedMask(), cutOff.get());
+        return plot.fitData(excludedMask(), holdOut());
     }
 
     /** One line about point k for the hover tooltip: its source line, x, y, group and state. */
@@ -208,7 +236,7 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        spec.set(org.scalingworkbench.app.plot.ScalingPlots.of(plot, excludedMask(), cutOff.get(), board.get(), laws, Map.of(), false));
+        spec.set(org.scalingworkbench.app.plot.ScalingPlots.of(plot, excludedMask(), cutOff.get(), fit.get(), false));
     }
 
     /** The laws on the current board, by id. */
@@ -222,6 +250,11 @@ public final class ChartViewModel {
 
     public DoubleProperty cutOffProperty() {
         return cutOff;
+    }
+
+    /** The latest fit of the curve shown (set before {@link #boardProperty()} changes), or null. */
+    public ReadOnlyObjectProperty<CurveFit> fitProperty() {
+        return fit.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Leaderboard> boardProperty() {

@@ -12,23 +12,24 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalingworkbench.analysis.ComputeOptimalReadOffs;
 import org.scalingworkbench.analysis.Curve;
-import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.BackgroundTask;
+import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskContext;
-import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.frontier.ComputeOptimum;
+import org.scalingworkbench.app.frontier.SweepFrontier;
 import org.scalingworkbench.data.ColumnRole;
-import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The compute-optimal read-offs of the best-ranked law of N and D on the board (Chinchilla's or
- * Kaplan's; {@link ComputeOptimalReadOffs}, C = 6ND): the frontier exponents a and b, and at a budget
+ * The compute-optimal read-offs of the best-ranked law of N and D of the fit panel's latest fit (Chinchilla's or
+ * Kaplan's; read off by the frontier use case, {@link SweepFrontier#computeOptimum}, C = 6ND): the frontier exponents a and b, and at a budget
  * C typed by the user N_opt, D_opt, D/N and the loss at the optimum; and the C that reaches a target
  * loss along the frontier. An empty budget means the largest C in the file, as in the Frontier tab
  * and the {@code frontier} command: the edge of what was measured, where the read-off is least
@@ -38,24 +39,7 @@ import org.scalingworkbench.ui.common.WindowNumbers;
  */
 public final class ComputeOptimalViewModel {
 
-    /**
-     * The numbers shown, for tests and other views.
-     *
-     * @param lawId    the law they come from
-     * @param frontier the frontier at the budget (exponents, N_opt, D_opt, D/N with intervals)
-     * @param loss     the loss at the optimum, target units
-     * @param compute  the C for the target loss in FLOPs, or null when no target was typed
-     */
-    public record ComputeOptimum(String lawId, FrontierEstimate frontier, ReadOff loss, ReadOff compute) {
-    }
-
-    /** What one computation needs, read on the FX thread. */
-    private record Request(ScalingLaw law, LeaderboardEntry entry, BootstrapResult bootstrap, int rows, double budget,
-            double target) {
-    }
-
     private final FitViewModel fits;
-    private final TaskRunner tasks;
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty targetLoss = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
@@ -70,29 +54,26 @@ public final class ComputeOptimalViewModel {
     private final ReadOnlyStringWrapper optimalLoss = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper compute = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ComputeOptimum> result = new ReadOnlyObjectWrapper<>();
-    private TaskHandle handle;
-    private int generation;
+    private final LatestTask readOffs;
 
     public ComputeOptimalViewModel(FitViewModel fits, TaskRunner tasks) {
         this.fits = Objects.requireNonNull(fits);
-        this.tasks = Objects.requireNonNull(tasks);
-        fits.chart().boardProperty().addListener(o -> update());
+        this.readOffs = new LatestTask(Objects.requireNonNull(tasks));
+        fits.chart().fitProperty().addListener(o -> update());
         budget.addListener(o -> update());
         targetLoss.addListener(o -> update());
     }
 
     private void update() {
-        int mine = ++generation;
-        if (handle != null && !handle.isDone()) {
-            handle.cancel();
-        }
-        LeaderboardEntry entry = lawOfNAndD();
+        readOffs.cancel();
+        CurveFit fit = fits.chart().fitProperty().get();
+        LeaderboardEntry entry = lawOfNAndD(fit);
         available.set(entry != null);
         if (entry == null) {
             show(null, "");
             return;
         }
-        ScalingLaw law = fits.chart().fittedLaws().get(entry.lawId());
+        ScalingLaw law = fit.laws().get(entry.lawId());
         double largest = largestCompute();
         budgetPrompt.set(Double.isNaN(largest) ? "e.g. 5.76e23" : text(largest, null));
         heading.set("Compute-optimal (" + law.id() + ", C = 6ND)");
@@ -102,36 +83,23 @@ public final class ComputeOptimalViewModel {
             show(null, budgetProblem());
             return;
         }
-        Request request = new Request(law, entry, fits.bootstraps().get(law.id()), fits.chart().boardProperty().get()
-                .trainPoints(), flops, target);
-        BackgroundTask<ComputeOptimum> job = context -> compute(request);
-        if (request.bootstrap() == null) {
-            run(mine, job);
+        BackgroundTask<ComputeOptimum> job = context -> SweepFrontier.computeOptimum(fit, law.id(), flops, target);
+        if (fit.bootstrap(law.id()).isEmpty()) {
+            run(job);
         } else {
-            handle = tasks.run("Compute-optimal read-offs with bootstrap intervals", job, out -> accept(mine, out),
-                    e -> fail(mine, e));
+            readOffs.start("Compute-optimal read-offs with bootstrap intervals", job, this::accept, this::fail);
         }
     }
 
-    private void run(int mine, BackgroundTask<ComputeOptimum> job) {
+    private void run(BackgroundTask<ComputeOptimum> job) {
         try {
-            accept(mine, job.run(TaskContext.none()));
+            accept(job.run(TaskContext.none()));
         } catch (Exception e) {
-            fail(mine, e);
+            fail(e);
         }
     }
 
-    private static ComputeOptimum compute(Request r) {
-        ComputeOptimalReadOffs readOffs = new ComputeOptimalReadOffs(r.law(), r.entry().fit(), r.bootstrap(), r.rows());
-        FrontierEstimate frontier = readOffs.frontier(r.budget());
-        ReadOff target = Double.isNaN(r.target()) ? null : readOffs.computeForLoss(r.target(), r.budget());
-        return new ComputeOptimum(r.law().id(), frontier, readOffs.optimalLoss(r.budget()), target);
-    }
-
-    private void accept(int mine, ComputeOptimum o) {
-        if (mine != generation) {
-            return;
-        }
+    private void accept(ComputeOptimum o) {
         show(o, "");
         String typed = targetLoss.get() == null ? "" : targetLoss.get().strip();
         ReadOff c = o.compute();
@@ -139,10 +107,8 @@ public final class ComputeOptimalViewModel {
                 : c.value() == Double.POSITIVE_INFINITY ? "never reached (at or below L∞)" : text(c.value(), c.interval()));
     }
 
-    private void fail(int mine, Exception e) {
-        if (mine == generation) {
-            show(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
+    private void fail(Exception e) {
+        show(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** Shows the numbers of {@code o} (none for null) and {@code why} there are none. */
@@ -155,7 +121,7 @@ public final class ComputeOptimalViewModel {
         optimalParameters.set(f == null ? "" : text(f.optimalParameters(), f.nOptInterval()));
         optimalTokens.set(f == null ? "" : text(f.optimalTokens(), f.dOptInterval()));
         tokensPerParameter.set(f == null ? "" : text(f.tokensPerParameter(), f.ratioInterval()));
-        optimalLoss.set(o == null ? "" : text(o.loss().value(), o.loss().interval()));
+        optimalLoss.set(o == null ? "" : text(o.optimalLoss().value(), o.optimalLoss().interval()));
         compute.set("");
     }
 
@@ -168,14 +134,13 @@ public final class ComputeOptimalViewModel {
         return value + "\n" + WindowNumbers.interval(i.lower(), i.upper());
     }
 
-    /** The best-ranked fitted law with a closed-form frontier, or null. */
-    private LeaderboardEntry lawOfNAndD() {
-        Leaderboard board = fits.chart().boardProperty().get();
-        if (board == null) {
+    /** The best-ranked law of {@code fit} (null: none) with a closed-form frontier, or null. */
+    private static LeaderboardEntry lawOfNAndD(CurveFit fit) {
+        if (fit == null) {
             return null;
         }
-        return board.entries().stream().filter(e -> e.fit() != null).filter(e -> {
-            ScalingLaw law = fits.chart().fittedLaws().get(e.lawId());
+        return fit.board().entries().stream().filter(e -> e.fit() != null).filter(e -> {
+            ScalingLaw law = fit.laws().get(e.lawId());
             return law != null && ComputeOptimalReadOffs.covers(law);
         }).findFirst().orElse(null);
     }

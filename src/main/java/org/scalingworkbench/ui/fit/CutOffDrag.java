@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.scalingworkbench.app.BackgroundTask;
 import org.scalingworkbench.app.TaskHandle;
 import org.scalingworkbench.app.TaskRunner;
 
@@ -21,7 +22,7 @@ final class CutOffDrag {
      * @param job    the background fit, warm from the board shown
      * @param accept what to do with its outcome (the fit panel drops it when something newer came)
      */
-    record Rerank(FitJob job, Consumer<FitJob.Outcome> accept) {
+    record Rerank(BackgroundTask<FitShown> job, Consumer<FitShown> accept) {
     }
 
     private final TaskRunner tasks;

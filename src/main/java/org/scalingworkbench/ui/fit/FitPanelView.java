@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
@@ -108,13 +109,15 @@ public final class FitPanelView {
     }
 
     private Node options() {
-        ComboBox<String> objective = new ComboBox<>();
-        objective.getItems().setAll(FitViewModel.OBJECTIVES);
+        ComboBox<Objective> objective = new ComboBox<>(model.objectives());
+        objective.setId("objective");
+        objective.setConverter(new ObjectiveConverter(model.objectives()));
         objective.valueProperty().bindBidirectional(model.objectiveProperty());
-        Spinner<Integer> resamples = new Spinner<>(0, 2000, 0, 50);
+        Spinner<Integer> resamples = new Spinner<>(0, 2000, model.bootstrapProperty().get().resamples(), 50);
         resamples.setEditable(true);
         resamples.setPrefWidth(90);
-        resamples.valueProperty().addListener((o, a, b) -> model.resamplesProperty().set(b));
+        resamples.valueProperty().addListener((o, a, b) -> model.bootstrapProperty().set(model.bootstrapProperty().get().withResamples(b)));
+        model.bootstrapProperty().addListener((o, a, b) -> resamples.getValueFactory().setValue(b.resamples()));
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);

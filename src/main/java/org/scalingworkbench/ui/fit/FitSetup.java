@@ -1,27 +1,31 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Leaderboard;
-import org.scalingworkbench.fit.FitOptions;
+import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.request.Resampling;
+import org.scalingworkbench.app.select.PlotData;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
 /**
  * What the next fit fits and how: the ticked laws (each tick undoable) plus the custom formula,
- * checked as typed against the variables of the points shown, the objective, the bootstrap
- * resamples, and each law's parameter table.
+ * checked as typed against the variables of the points shown, the objective, the bootstrap, and
+ * each law's parameter table; {@link #specs} names the laws as a request does.
  */
 final class FitSetup {
 
@@ -29,8 +33,10 @@ final class FitSetup {
     private final LawOffer offer = new LawOffer();
     private final StringProperty formula = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formulaError = new ReadOnlyStringWrapper("");
-    private final StringProperty objective = new SimpleStringProperty(FitViewModel.OBJECTIVES.get(0));
-    private final IntegerProperty resamples = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(Objective.logLeastSquares());
+    private final ObservableList<Objective> objectives = FXCollections.observableArrayList(Objective.logLeastSquares(),
+            Objective.logHuber(Objective.DEFAULT_DELTA), Objective.leastSquares());
+    private final ObjectProperty<Resampling> bootstrap = new SimpleObjectProperty<>(Resampling.NONE);
     private final ParameterTableModel parameters;
 
     /** @param history where ticks and parameter edits are recorded for undo */
@@ -41,6 +47,11 @@ final class FitSetup {
         formula.addListener((obs, old, now) -> checkFormula());
         formula.addListener((obs, old, now) -> parameters.offer(chosenLaws()));
         parameters.offer(chosenLaws());
+        objective.addListener((obs, old, now) -> {
+            if (now != null && !objectives.contains(now)) {
+                objectives.add(now); // a session's own δ or offset is offered beside the usual ones
+            }
+        });
     }
 
     private void recordTicks(LawChoice c) {
@@ -82,14 +93,17 @@ final class FitSetup {
         return parameters.problem(laws);
     }
 
-    /** Each law's options by id: the chosen objective plus the law's parameter table. */
-    Map<String, FitOptions> options(List<ScalingLaw> laws) {
-        return parameters.options(laws, options());
+    /**
+     * The laws as a request names them: a built-in law by id, the formula by its text, each with its
+     * table's fixed values and bounds. Call when {@link #problem} is empty.
+     */
+    List<LawSpec> specs(List<ScalingLaw> laws) {
+        return laws.stream().map(this::spec).toList();
     }
 
-    /** The chosen objective's options, without any law's table. */
-    FitOptions options() {
-        return FitOptions.defaults().withObjective(FitViewModel.objectiveOf(objective.get()));
+    private LawSpec spec(ScalingLaw law) {
+        LawSpec named = law.id().equals(LawSpec.FORMULA_ID) ? LawSpec.formula(formula.get()) : LawSpec.builtIn(law.id());
+        return parameters.settings(law).applyTo(named);
     }
 
     LawOffer offer() {
@@ -104,12 +118,16 @@ final class FitSetup {
         return formulaError.getReadOnlyProperty();
     }
 
-    StringProperty objectiveProperty() {
+    ObjectProperty<Objective> objectiveProperty() {
         return objective;
     }
 
-    IntegerProperty resamplesProperty() {
-        return resamples;
+    ObservableList<Objective> objectives() {
+        return objectives;
+    }
+
+    ObjectProperty<Resampling> bootstrapProperty() {
+        return bootstrap;
     }
 
     ParameterTableModel parameters() {

@@ -1,13 +1,11 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.PlotData;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,12 +16,17 @@ import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.app.TaskHandle;
+import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.request.DataSelection;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.Resampling;
+import org.scalingworkbench.app.select.PlotData;
+import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
-import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
@@ -32,16 +35,17 @@ import org.scalingworkbench.ui.edit.UndoHistory;
  * State of the right panel and the leaderboard: which columns are plotted ({@link ColumnOffer}),
  * which laws are fitted and how ({@link FitSetup}: ticks plus a custom formula checked as typed,
  * laws of N and D too when the file has them, the objective and the bootstrap), the Fit command
- * with cancel, and the results and the board ({@link FitResults}). While the cut-off is dragged the
- * board follows with warm starts ({@link CutOffDrag}); the drag's end refits cold.
+ * with cancel, and the results and the board ({@link FitResults}). The panel's choices are one
+ * {@link FitRequest} ({@link #currentRequest()}), which the fit use case ({@link SweepFitting}) runs
+ * on the points shown and which the Frontier, read-off and Backtest views take too. While the
+ * cut-off is dragged the board follows with warm starts ({@link CutOffDrag}); the drag's end refits
+ * cold.
  */
 public final class FitViewModel {
 
-    /** The objectives offered, by label. */
-    public static final List<String> OBJECTIVES = List.of("log least squares", "log Huber (δ=1e-3)", "least squares");
-
-    private final TaskRunner tasks;
     private final ChartViewModel chart;
+    private final LatestTask fits;
+    private final SweepFitting fitting = SweepFitting.standard();
     private final ObjectProperty<Sweep> sweep = new SimpleObjectProperty<>();
     private final ColumnOffer columns = new ColumnOffer();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -49,11 +53,9 @@ public final class FitViewModel {
     private final FitResults results;
     private final FitSetup setup;
     private final CutOffDrag drag;
-    private TaskHandle fitHandle;
-    private int generation;
 
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
-        this.tasks = Objects.requireNonNull(tasks);
+        this.fits = new LatestTask(Objects.requireNonNull(tasks));
         this.chart = Objects.requireNonNull(chart);
         this.setup = new FitSetup(chart.history());
         this.results = new FitResults(chart);
@@ -68,6 +70,19 @@ public final class FitViewModel {
         sweep.set(imported == null ? null : imported.sweep());
     }
 
+    /**
+     * The panel's choices as a request on the sweep shown: its x and y columns, the rows the user
+     * excluded, the laws (ticked, plus the formula when it parses, each with its parameter table),
+     * the objective, the points right of the cut-off held out, and the bootstrap.
+     */
+    public FitRequest currentRequest() {
+        DataSelection data = DataSelection.loaded().withColumns(columns.xColumnProperty().get(), columns.yColumnProperty().get())
+                .withExcludedRows(Set.copyOf(chart.excludedRows()));
+        List<ScalingLaw> chosen = chosenLaws();
+        return new FitRequest(data, setup.problem(chosen).isPresent() ? List.of() : setup.specs(chosen), setup.objectiveProperty().get(),
+                chart.holdOut(), setup.bootstrapProperty().get());
+    }
+
     /** Fits the ticked laws (and the custom formula when valid) from cold, then bootstraps them. */
     public void fit() {
         List<ScalingLaw> chosen = chosenLaws();
@@ -80,23 +95,22 @@ public final class FitViewModel {
             message.set("Cannot fit: " + problem.get());
             return;
         }
-        cancel();
-        int mine = ++generation;
+        FitRequest request = currentRequest();
+        SelectedCurve curve = chart.selectedCurve();
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
-        FitJob job = new FitJob(chosen, setup.options(chosen), chart.fitData(), null, setup.resamplesProperty().get(), 42L);
-        fitHandle = tasks.run("Fitting " + chosen.size() + " laws", job, out -> {
-            if (mine == generation) {
-                running.set(false);
-                accept(out, chosen);
-            }
-        }, e -> fail(mine, e));
+        fits.start("Fitting " + chosen.size() + " laws", ctx -> FitShown.of(fitting.fitCurve(request, curve, null, ctx)), out -> {
+            running.set(false);
+            accept(out);
+        }, e -> {
+            running.set(false);
+            message.set("Fit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        });
     }
 
     /** Stops a running fit; what was shown before stays. */
     public void cancel() {
-        if (fitHandle != null && !fitHandle.isDone()) {
-            fitHandle.cancel();
+        if (fits.cancel()) {
             message.set("Fit cancelled");
         }
         running.set(false);
@@ -112,42 +126,34 @@ public final class FitViewModel {
         drag.end(x);
     }
 
-    /** A warm re-rank of the fitted laws on the current points, dropped if a newer fit or file came; empty when none can run. */
+    /**
+     * A warm re-rank of the fitted laws on the current points (the fit use case, warm from the board
+     * shown, no bootstrap), dropped if a newer fit or file came; empty when none can run.
+     */
     private Optional<CutOffDrag.Rerank> warmRerank() {
-        List<ScalingLaw> fitted = setup.chosenOn(chart.boardProperty().get());
+        Leaderboard warm = chart.boardProperty().get();
+        List<ScalingLaw> fitted = setup.chosenOn(warm);
         if (fitted.isEmpty() || setup.problem(fitted).isPresent()) {
             return Optional.empty();
         }
-        int mine = generation;
-        FitJob job = new FitJob(fitted, setup.options(fitted), chart.fitData(), chart.boardProperty().get(), 0, 42L);
-        return Optional.of(new CutOffDrag.Rerank(job, out -> {
-            if (mine == generation) {
-                accept(out, fitted);
-            }
-        }));
+        FitRequest request = currentRequest().withLaws(setup.specs(fitted)).withBootstrap(Resampling.NONE);
+        SelectedCurve curve = chart.selectedCurve();
+        return Optional.of(new CutOffDrag.Rerank(ctx -> FitShown.of(fitting.fitCurve(request, curve, warm, ctx)),
+                fits.whileLatest(this::accept)));
     }
 
-    private void accept(FitJob.Outcome out, List<ScalingLaw> fitted) {
+    private void accept(FitShown out) {
         Leaderboard previous = chart.boardProperty().get();
-        if (previous != null && out.board().entries().stream().allMatch(e -> e.status() == FitStatus.FAILED)) {
-            LeaderboardEntry first = out.board().entries().get(0);
+        Leaderboard b = out.fit().board();
+        if (previous != null && b.entries().stream().allMatch(e -> e.status() == FitStatus.FAILED)) {
+            LeaderboardEntry first = b.entries().get(0);
             message.set("No law could be fitted (" + first.lawId() + ": " + first.detail() + "); the previous result stays.");
             return;
         }
-        Map<String, ScalingLaw> byId = new LinkedHashMap<>();
-        fitted.forEach(l -> byId.put(l.id(), l));
-        results.prepare(out.bootstraps(), out.rows());
-        setup.parameters().showFitted(out.board());
-        chart.showFits(out.board(), byId);
-        Leaderboard b = out.board();
+        results.prepare(out.fit().bootstraps(), out.rows());
+        setup.parameters().showFitted(b);
+        chart.showFit(out.fit());
         message.set(String.format("%d laws fitted on %d points, %d held out", b.entries().size(), b.trainPoints(), b.heldOutPoints()));
-    }
-
-    private void fail(int mine, Exception e) {
-        if (mine == generation) {
-            running.set(false);
-            message.set("Fit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
     }
 
     /** The laws the next fit will fit: the ticked ones, plus the custom formula when it parses. */
@@ -155,41 +161,14 @@ public final class FitViewModel {
         return setup.chosenLaws();
     }
 
+    /** What is wrong with the parameter tables of {@code laws}, naming the law and parameter; empty when nothing. */
+    public Optional<String> tableProblem(List<ScalingLaw> laws) {
+        return setup.problem(laws);
+    }
+
     /** What is wrong with {@code text} as a custom formula, naming the column; empty when it parses (or is empty). */
     public String formulaProblem(String text) {
         return setup.offer().problem(text);
-    }
-
-    /**
-     * Each law's options for the next fit: the chosen objective plus the law's parameter table.
-     *
-     * @throws IllegalArgumentException naming the law and parameter when a table has a problem
-     */
-    public Map<String, FitOptions> lawOptions(List<ScalingLaw> chosen) {
-        setup.problem(chosen).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
-        });
-        return Map.copyOf(setup.options(chosen));
-    }
-
-    /** The fit options the next fit will use (the chosen objective). */
-    public FitOptions options() {
-        return setup.options();
-    }
-
-    /** The objective behind a label of {@link #OBJECTIVES}; an unknown label means the first. */
-    public static Objective objectiveOf(String label) {
-        int i = OBJECTIVES.indexOf(label);
-        return i == 1 ? Objective.logHuber(Objective.DEFAULT_DELTA) : i == 2 ? Objective.leastSquares() : Objective.logLeastSquares();
-    }
-
-    /** The label of {@link #OBJECTIVES} closest to {@code o} (Huber of any δ is "log Huber"). */
-    public static String labelOf(Objective o) {
-        return switch (o.kind()) {
-            case LOG_HUBER -> OBJECTIVES.get(1);
-            case LEAST_SQUARES -> OBJECTIVES.get(2);
-            default -> OBJECTIVES.get(0);
-        };
     }
 
     private void offerColumns(Sweep s) {
@@ -199,8 +178,8 @@ public final class FitViewModel {
 
     private void showCurve() {
         PlotData data = columns.plotted(sweep.get());
-        cancel();
-        generation++;
+        fits.cancel();
+        running.set(false);
         message.set("");
         setup.offer(data);
         chart.show(data);
@@ -252,12 +231,19 @@ public final class FitViewModel {
         return setup.formulaErrorProperty();
     }
 
-    public StringProperty objectiveProperty() {
+    /** What every law minimizes (with Huber's δ and the target offset). */
+    public ObjectProperty<Objective> objectiveProperty() {
         return setup.objectiveProperty();
     }
 
-    public IntegerProperty resamplesProperty() {
-        return setup.resamplesProperty();
+    /** The objectives the picker offers: the usual three, and any other one set (a session's). */
+    public ObservableList<Objective> objectives() {
+        return setup.objectives();
+    }
+
+    /** The bootstrap resamples and seed ({@link Resampling#DEFAULT_SEED} unless a session set another). */
+    public ObjectProperty<Resampling> bootstrapProperty() {
+        return setup.bootstrapProperty();
     }
 
     public BooleanProperty runningProperty() {
@@ -289,7 +275,6 @@ public final class FitViewModel {
      */
     public void showRestored(Leaderboard board, Map<String, ScalingLaw> byId, String note) {
         cancel();
-        generation++;
         results.prepare(Map.of(), ResultRows.of(board, Map.of()));
         chart.showFits(board, byId);
         message.set(note);

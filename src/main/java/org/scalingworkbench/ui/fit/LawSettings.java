@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.scalingworkbench.fit.FitOptions;
+import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.request.ParameterRange;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.ScalingLaw;
 
@@ -50,11 +51,20 @@ public final class LawSettings {
         return rows.stream().allMatch(r -> r.fixedProperty().get());
     }
 
-    /** {@code base} with this law's fixed values and bounds added. */
-    public FitOptions options(FitOptions base) {
-        FitOptions out = base;
+    /**
+     * {@code law} (this table's law, as a request names it) with the table's fixed values and
+     * bounds; rows with a problem add nothing.
+     */
+    public LawSpec applyTo(LawSpec law) {
+        LawSpec out = law;
         for (ParameterSetting r : rows) {
-            out = r.applyTo(out);
+            double held = r.fixedValue();
+            double[] range = r.bounds();
+            if (!Double.isNaN(held)) {
+                out = out.withFixed(r.name(), held);
+            } else if (range != null) {
+                out = out.withBounds(r.name(), new ParameterRange(range[0], range[1]));
+            }
         }
         return out;
     }

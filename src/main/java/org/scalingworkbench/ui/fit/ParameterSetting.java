@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.LawParameter;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
@@ -103,20 +102,6 @@ public final class ParameterSetting {
     /** The last fitted value, NaN before a fit. */
     double fittedValue() {
         return fittedValue;
-    }
-
-    /** These settings added to {@code options}; call only when {@link #problemProperty()} is empty. */
-    FitOptions applyTo(FitOptions options) {
-        FitOptions out = options;
-        if (fixed.get()) {
-            return out.withFixed(name(), number(value.get()));
-        }
-        double lo = lower.get().isBlank() ? Double.NEGATIVE_INFINITY : number(lower.get());
-        double hi = upper.get().isBlank() ? Double.POSITIVE_INFINITY : number(upper.get());
-        if (Double.isFinite(lo) || Double.isFinite(hi)) {
-            out = out.withBounds(name(), lo, hi);
-        }
-        return out;
     }
 
     private void check() {

@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.fit.FitOptions;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
@@ -83,13 +82,6 @@ public final class ParameterTableModel {
     /** The first problem in the tables of {@code laws}, if any. */
     Optional<String> problem(List<ScalingLaw> laws) {
         return laws.stream().map(l -> settings(l).problem()).flatMap(Optional::stream).findFirst();
-    }
-
-    /** Each law's options: {@code base} plus its table. Call when {@link #problem} is empty. */
-    Map<String, FitOptions> options(List<ScalingLaw> laws, FitOptions base) {
-        Map<String, FitOptions> out = new LinkedHashMap<>();
-        laws.forEach(l -> out.put(l.id(), settings(l).options(base)));
-        return out;
     }
 
     /** Shows each fitted law's values beside its settings. */

@@ -1,23 +1,27 @@
 package org.scalingworkbench.ui.fit;
 
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.forecast.ForecastReport;
+import org.scalingworkbench.app.forecast.ForecastTarget;
+import org.scalingworkbench.app.forecast.SweepForecasting;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
  * The read-offs of the best-ranked law: L∞ (in the target's units, and in bits when the target is
  * a loss in nats; E for Chinchilla's law), the reducible loss at a chosen x, and the forecast calculator (a target loss, or
- * a target reducible loss, to the x needed). Recomputed when the board or an input changes. The
+ * a target reducible loss, to the x needed), read off the fit panel's latest fit by the forecast
+ * use case. Recomputed when the fit or an input changes. The
  * compute-optimal read-offs of a law of N and D are {@link #computeOptimal()}.
  */
 public final class ReadOffsViewModel {
@@ -35,56 +39,68 @@ public final class ReadOffsViewModel {
     public ReadOffsViewModel(FitViewModel fits, TaskRunner tasks) {
         this.fits = fits;
         this.computeOptimal = new ComputeOptimalViewModel(fits, tasks);
-        fits.chart().boardProperty().addListener(o -> update());
+        fits.chart().fitProperty().addListener(o -> update());
         atX.addListener(o -> update());
         targetLoss.addListener(o -> update());
         targetReducible.addListener(o -> update());
     }
 
     private void update() {
-        Leaderboard board = fits.chart().boardProperty().get();
-        LeaderboardEntry best = board == null ? null : board.best().orElse(null);
-        ScalingLaw law = best == null ? null : fits.chart().fittedLaws().get(best.lawId());
-        if (law == null) {
+        CurveFit fit = fits.chart().fitProperty().get();
+        LeaderboardEntry best = fit == null ? null : fit.board().best().orElse(null);
+        if (best == null || !fit.laws().containsKey(best.lawId())) {
             limit.set("");
             reducible.set("");
             forecast.set("");
             return;
         }
-        LossReadOffs r = readOffs(best, law);
-        limit.set(r.irreducibleLoss().map(l -> String.format("%s: L∞ = %s nats = %s bits", law.id(), text(l), text(l.inBits())))
-                .orElse(law.id() + " has no irreducible term: L∞ = 0"));
-        updateAlongX(board);
+        String id = best.lawId();
+        limit.set(irreducibleLoss(fit, id).map(l -> String.format("%s: L∞ = %s nats = %s bits", id, text(l), text(l.inBits())))
+                .orElse(id + " has no irreducible term: L∞ = 0"));
+        updateAlongX(fit);
     }
 
     /**
      * The read-offs along x, from the best law of x alone: a law of N and D (Chinchilla's) gives
      * no loss at an x by itself, so with such a law on top the next law of x answers, named.
      */
-    private void updateAlongX(Leaderboard board) {
-        LeaderboardEntry best = board.entries().stream().filter(e -> e.fit() != null)
-                .filter(e -> lawOf(e).map(l -> l.variables().size() == 1).orElse(false)).findFirst().orElse(null);
+    private void updateAlongX(CurveFit fit) {
+        LeaderboardEntry best = fit.board().entries().stream().filter(e -> e.fit() != null)
+                .filter(e -> fit.laws().containsKey(e.lawId()) && fit.laws().get(e.lawId()).variables().size() == 1)
+                .findFirst().orElse(null);
         if (best == null) {
             String none = "read-offs along x need a law of x alone (tick plc, say)";
             reducible.set(blank(atX.get()) ? "" : none);
             forecast.set(blank(targetLoss.get()) && blank(targetReducible.get()) ? "" : none);
             return;
         }
-        LossReadOffs r = readOffs(best, lawOf(best).orElseThrow());
-        String by = best == board.best().orElse(null) ? "" : " (" + best.lawId() + ")";
-        reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + by + ": " + text(r.reducibleLossAt(x))));
-        String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + by + ": " + text(r.xForLoss(t)));
-        String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + by + ": " + text(r.xForReducibleLoss(t)));
+        String id = best.lawId();
+        String by = best == fit.board().best().orElse(null) ? "" : " (" + id + ")";
+        reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + by + ": "
+                + text(readOff(fit, id, Double.NaN, Double.NaN, x).reducibleAtX())));
+        String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + by + ": "
+                + text(readOff(fit, id, t, Double.NaN, Double.NaN).xNeeded()));
+        String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + by + ": "
+                + text(readOff(fit, id, Double.NaN, t, Double.NaN).xNeeded()));
         forecast.set(String.join("\n", byLoss, byReducible).strip());
     }
 
-    private java.util.Optional<ScalingLaw> lawOf(LeaderboardEntry e) {
-        return java.util.Optional.ofNullable(fits.chart().fittedLaws().get(e.lawId()));
+    /** The forecast use case's read-offs of law {@code id} (NaN: not asked). */
+    private static ForecastReport readOff(CurveFit fit, String id, double loss, double reducibleLoss, double x) {
+        return SweepForecasting.readOffs(fit, id, new ForecastTarget(loss, reducibleLoss, x));
     }
 
-    private LossReadOffs readOffs(LeaderboardEntry entry, ScalingLaw law) {
-        double ref = Arrays.stream(fits.chart().partition().trainX()).max().orElse(1);
-        return new LossReadOffs(law, entry.fit(), fits.bootstraps().get(law.id()), 0.95, ref);
+    /**
+     * L∞ of law {@code id}: the forecast use case's for a law of x; a law of N and D (which the
+     * forecast does not read) gives its irreducible term with its bootstrap interval directly.
+     */
+    private static Optional<ReadOff> irreducibleLoss(CurveFit fit, String id) {
+        ScalingLaw law = fit.laws().get(id);
+        if (law.variables().size() == 1) {
+            return readOff(fit, id, Double.NaN, Double.NaN, Double.NaN).irreducibleLoss();
+        }
+        LeaderboardEntry e = fit.entry(id).orElseThrow();
+        return new LossReadOffs(law, e.fit(), fit.bootstrap(id).orElse(null), SweepForecasting.LEVEL, Double.NaN).irreducibleLoss();
     }
 
     private static boolean blank(String s) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -19,13 +20,10 @@ import org.scalingworkbench.session.ParameterBounds;
 import org.scalingworkbench.session.ParameterInterval;
 import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LawChoice;
-import org.scalingworkbench.ui.fit.ParameterSetting;
 
-/** The fit panel's laws, settings and last results as session records, and the objective's label back. */
+/** The fit panel's laws, settings and last results as session records. */
 final class LawCapture {
 
-    /** The bootstrap seed the fit panel uses. */
-    static final long SEED = 42L;
     /** The variable a custom formula of the fit panel takes. */
     static final List<String> FORMULA_VARIABLES = List.of("x");
     /** The coverage of the intervals the results table shows. */
@@ -72,35 +70,19 @@ final class LawCapture {
     }
 
     /**
-     * How law {@code lawId} is fitted: the panel's objective and bootstrap, and the law's parameter
-     * table (values held fixed, bounds); a row with a problem is left out.
+     * How law {@code lawId} is fitted: the panel's request (objective, bootstrap, and the law's
+     * fixed values and bounds from its parameter table; a row with a problem is left out).
      */
     static FitSettings fitSettings(FitViewModel fits, String lawId) {
+        FitRequest request = fits.currentRequest();
         Map<String, Double> fixed = new LinkedHashMap<>();
         Map<String, ParameterBounds> bounds = new LinkedHashMap<>();
-        fits.chosenLaws().stream().filter(l -> l.id().equals(lawId)).findFirst().ifPresent(law -> {
-            for (ParameterSetting row : fits.parameters().settings(law).rows()) {
-                if (!Double.isNaN(row.fixedValue())) {
-                    fixed.put(row.name(), row.fixedValue());
-                }
-                double[] range = row.bounds();
-                if (range != null) {
-                    bounds.put(row.name(), new ParameterBounds(range[0], range[1]));
-                }
-            }
+        request.laws().stream().filter(l -> l.lawId().equals(lawId)).findFirst().ifPresent(law -> {
+            fixed.putAll(law.fixed());
+            law.bounds().forEach((name, range) -> bounds.put(name, new ParameterBounds(range.lower(), range.upper())));
         });
-        return new FitSettings(objective(fits.objectiveProperty().get()), fixed, bounds, Map.of(),
-                fits.resamplesProperty().get(), SEED);
-    }
-
-    /** The objective behind a label of {@link FitViewModel#OBJECTIVES}. */
-    static ObjectiveSetting objective(String label) {
-        return ObjectiveSetting.of(FitViewModel.objectiveOf(label));
-    }
-
-    /** The label of {@link FitViewModel#OBJECTIVES} closest to a stored objective (Huber of any δ is "log Huber"). */
-    static String objectiveLabel(ObjectiveSetting setting) {
-        return FitViewModel.labelOf(setting.toObjective());
+        return new FitSettings(ObjectiveSetting.of(request.objective()), fixed, bounds, Map.of(),
+                request.bootstrap().resamples(), request.bootstrap().seed());
     }
 
     private static LawResult result(FitResult fit, BootstrapResult boot) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
@@ -94,8 +95,9 @@ final class SessionRestore {
         }
         fits.formulaProperty().set(laws.stream().filter(l -> l.formula() != null).map(l -> l.formula().text()).findFirst().orElse(""));
         if (!laws.isEmpty()) {
-            fits.objectiveProperty().set(LawCapture.objectiveLabel(laws.get(0).settings().objective()));
-            fits.resamplesProperty().set(laws.get(0).settings().bootstrapResamples());
+            fits.objectiveProperty().set(laws.get(0).settings().objective().toObjective());
+            fits.bootstrapProperty().set(new Resampling(laws.get(0).settings().bootstrapResamples(),
+                    laws.get(0).settings().bootstrapSeed()));
         }
         setParameterTables(fits, laws);
     }

@@ -15,6 +15,7 @@ import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.data.SweepReader;
+import org.scalingworkbench.ui.sweep.FileImport;
 import org.scalingworkbench.session.EmbeddedData;
 import org.scalingworkbench.ui.sweep.ShownFiles;
 
@@ -25,16 +26,16 @@ import org.scalingworkbench.ui.sweep.ShownFiles;
  * a column's role keeps the report), so the record survives role changes. Thread-safe: files are
  * read on worker threads.
  */
-public final class SourcePaths implements SweepReader {
+public final class SourcePaths implements FileImport {
 
-    private final SweepReader reader;
+    private final FileImport reader;
     private final SweepReader digesting;
     private final SourceDigests digests = new SourceDigests();
     private final Map<ImportReport, SourceOrigin> origins = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    public SourcePaths(SweepReader reader) {
+    public SourcePaths(FileImport reader) {
         this.reader = reader;
-        this.digesting = digests.reading(reader);
+        this.digesting = digests.reading(reader::read);
     }
 
     @Override

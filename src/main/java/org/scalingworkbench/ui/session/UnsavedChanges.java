@@ -142,7 +142,7 @@ final class UnsavedChanges {
         FitViewModel fits = window.fits();
         window.sweeps().files().addListener((ListChangeListener<Object>) c -> changed());
         List<ObservableValue<?>> watched = List.of(fits.xColumnProperty(), fits.yColumnProperty(), fits.formulaProperty(),
-                fits.objectiveProperty(), fits.resamplesProperty(), fits.chart().specProperty(), window.theme());
+                fits.objectiveProperty(), fits.bootstrapProperty(), fits.chart().specProperty(), window.theme());
         watched.forEach(o -> o.addListener((v, old, now) -> changed()));
         fits.laws().forEach(c -> c.selectedProperty().addListener((v, old, now) -> changed()));
     }

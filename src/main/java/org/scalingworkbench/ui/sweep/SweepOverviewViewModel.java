@@ -12,11 +12,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;
-import org.scalingworkbench.data.SweepReader;
 import org.scalingworkbench.data.SweepUnion;
 
 /**
@@ -29,7 +29,7 @@ import org.scalingworkbench.data.SweepUnion;
  */
 public final class SweepOverviewViewModel {
 
-    private final SweepReader reader;
+    private final FileImport reader;
     private final TaskRunner tasks;
     private final ObservableList<ImportedSweep> files = FXCollections.observableArrayList();
     private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
@@ -41,12 +41,13 @@ public final class SweepOverviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private int batch;
     private int shownBatch = -1;
-    private int joining;
+    private final LatestTask joining;
     private boolean joinNow;
 
-    public SweepOverviewViewModel(SweepReader reader, TaskRunner tasks) {
+    public SweepOverviewViewModel(FileImport reader, TaskRunner tasks) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
+        this.joining = new LatestTask(tasks);
         selected.addListener((obs, old, now) -> {
             showSelected();
             if (now != null && !shown.contains(now)) {
@@ -101,17 +102,14 @@ public final class SweepOverviewViewModel {
      * cold), the latest set of files winning; at once as well while a session is being restored.
      */
     private void showCharted() {
-        int mine = ++joining;
         List<ImportedSweep> files = List.copyOf(shown);
         if (files.size() <= 1 || joinNow) {
+            joining.cancel();
             charted.set(files.isEmpty() ? null : ShownFiles.of(files));
             return;
         }
-        tasks.run("Showing " + files.size() + " files together", ctx -> ShownFiles.of(files), joined -> {
-            if (mine == joining) {
-                charted.set(joined);
-            }
-        }, e -> error.set("Could not show the files together: " + e.getMessage()));
+        joining.start("Showing " + files.size() + " files together", ctx -> ShownFiles.of(files), charted::set,
+                e -> error.set("Could not show the files together: " + e.getMessage()));
     }
 
     private void add(ImportedSweep imported, int fromBatch) {

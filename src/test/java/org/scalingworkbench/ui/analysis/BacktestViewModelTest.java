@@ -3,10 +3,12 @@ package org.scalingworkbench.ui.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 import org.scalingworkbench.ui.fit.FitViewModel;
@@ -72,5 +74,29 @@ class BacktestViewModelTest {
         held.finish(0);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.rows()).hasSize(2);
+    }
+
+    @Test
+    void lawsOfNAndDAreLeftOutByNameAndTheLawsOfXAreBacktested() throws Exception {
+        fits.show(new SweepImporter().importFile(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv")));
+        fits.laws().forEach(c -> c.selectedProperty().set(List.of("plc", "chinchilla").contains(c.law().id())));
+        BacktestViewModel model = new BacktestViewModel(new CurrentThreadTaskRunner(), fits);
+        model.maxRunsProperty().set(2);
+        model.run();
+        assertThat(model.leftOutProperty().get()).startsWith("chinchilla left out of the backtest").contains("several variables");
+        assertThat(model.laws()).containsExactly("plc");
+        assertThat(model.rows()).isNotEmpty();
+    }
+
+    @Test
+    void withOnlyLawsOfNAndDTickedNothingRunsAndTheTabSaysWhy() throws Exception {
+        fits.show(new SweepImporter().importFile(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv")));
+        fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
+        HeldTaskRunner held = new HeldTaskRunner();
+        BacktestViewModel model = new BacktestViewModel(held, fits);
+        model.run();
+        assertThat(held.started()).isZero();
+        assertThat(model.leftOutProperty().get()).startsWith("chinchilla left out of the backtest");
+        assertThat(model.placeholderProperty().get()).contains("laws of x alone; tick one");
     }
 }

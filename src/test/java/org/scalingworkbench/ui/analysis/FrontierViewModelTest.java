@@ -6,19 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.edit.UndoHistory;
 import org.scalingworkbench.ui.fit.ChartViewModel;
@@ -33,7 +36,12 @@ class FrontierViewModelTest {
     Path dir;
 
     private final ObjectProperty<ImportedSweep> selected = new SimpleObjectProperty<>();
-    private final StringProperty target = new SimpleStringProperty();
+    /** The fit panel, showing the selected file as the window's does; the frontier takes its request. */
+    private final FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new UndoHistory()));
+
+    {
+        selected.addListener((o, old, now) -> fits.show(now));
+    }
 
     private static ImportedSweep isoFlopSample() throws IOException {
         return new SweepImporter().importFile(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv"));
@@ -45,8 +53,8 @@ class FrontierViewModelTest {
 
     @Test
     void isoFlopSampleGivesIsoFlopAndParametricExponentsNearTheSimulatingLawAtTheLargestBudget() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
-        model.resamplesProperty().set(40);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, fits);
+        fits.bootstrapProperty().set(Resampling.of(40));
         selected.set(isoFlopSample());
         assertThat(model.rows()).extracting(FrontierRow::approach)
                 .containsExactly("IsoFLOP (approach 2)", "parametric (approach 3)");
@@ -77,9 +85,9 @@ class FrontierViewModelTest {
                 return inner.run(title, task, onSuccess, onFailure);
             }
         };
-        FrontierViewModel model = new FrontierViewModel(counting, selected, target);
+        FrontierViewModel model = new FrontierViewModel(counting, selected, fits);
         model.activeProperty().set(false);
-        model.resamplesProperty().set(0);
+        fits.bootstrapProperty().set(Resampling.of(0));
         selected.set(isoFlopSample());
         model.budgetProperty().set("1e21");
         assertThat(runs[0]).isZero();
@@ -96,12 +104,13 @@ class FrontierViewModelTest {
     void chinchillaDataWithBesirogluSettingsGivesThePublishedExponentAndRatio() throws IOException {
         Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "analyzing-chinchilla/svg_extracted_data.csv");
         Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: skipping the published Chinchilla frontier");
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
-        model.resamplesProperty().set(0);
-        model.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
-        model.excludeTopProperty().set(5);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, fits);
+        fits.bootstrapProperty().set(Resampling.of(0));
+        fits.objectiveProperty().set(Objective.logHuber(1e-3));
         model.budgetProperty().set("5.76e23");
         selected.set(new SweepImporter().importFile(file));
+        fits.chart().cutOffProperty().set(Double.NaN);
+        excludeHighestLosses(5);
         FrontierEstimate e = estimate(model, FrontierApproach.PARAMETRIC);
         assertThat(e.a()).isCloseTo(0.514, within(5e-4));
         assertThat(e.tokensPerParameter()).isCloseTo(17.9, within(0.05));
@@ -110,7 +119,7 @@ class FrontierViewModelTest {
 
     @Test
     void fileWithoutTokensOrComputeSaysWhatTheFrontierNeedsAndWhatTheFileHas() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, fits);
         selected.set(PowerLawSweep.write(dir));
         assertThat(model.rows()).isEmpty();
         assertThat(model.specProperty().get()).isNull();
@@ -120,7 +129,7 @@ class FrontierViewModelTest {
 
     @Test
     void budgetThatIsNotANumberIsExplained() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, fits);
         model.budgetProperty().set("lots");
         selected.set(isoFlopSample());
         assertThat(model.rows()).isEmpty();
@@ -130,8 +139,8 @@ class FrontierViewModelTest {
     @Test
     void aFrontierOfThePreviousFileArrivingLateIsDropped() throws IOException {
         HeldTaskRunner held = new HeldTaskRunner();
-        FrontierViewModel model = new FrontierViewModel(held, selected, target);
-        model.resamplesProperty().set(0);
+        FrontierViewModel model = new FrontierViewModel(held, selected, fits);
+        fits.bootstrapProperty().set(Resampling.of(0));
         selected.set(isoFlopSample());
         model.budgetProperty().set("1e22");
         held.finish(held.started() - 1);
@@ -162,10 +171,8 @@ class FrontierViewModelTest {
     @Test
     void theFrontierIsOfTheFitPanelsTargetAndFollowsItWhenItChanges() throws IOException {
         HeldTaskRunner held = new HeldTaskRunner();
-        FitViewModel fits = new FitViewModel(new CurrentThreadTaskRunner(), new ChartViewModel(new UndoHistory()));
-        selected.addListener((o, old, now) -> fits.show(now));
-        FrontierViewModel model = new FrontierViewModel(held, selected, fits.yColumnProperty());
-        model.resamplesProperty().set(0);
+        FrontierViewModel model = new FrontierViewModel(held, selected, fits);
+        fits.bootstrapProperty().set(Resampling.of(0));
         int before = held.started();
         selected.set(twoLosses());
         assertThat(held.started()).as("the file and its target arrive together: one computation").isEqualTo(before + 1);
@@ -180,14 +187,21 @@ class FrontierViewModelTest {
 
     @Test
     void aTargetThatIsASizeOrMissingLeavesTheFrontierOnTheFilesLoss() throws IOException {
-        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, target);
-        model.resamplesProperty().set(0);
-        target.set("params");
+        FrontierViewModel model = new FrontierViewModel(new CurrentThreadTaskRunner(), selected, fits);
+        fits.bootstrapProperty().set(Resampling.of(0));
         selected.set(twoLosses());
+        fits.yColumnProperty().set("params");
         assertThat(model.lossUsedProperty().get()).isEqualTo("loss");
-        target.set("loss_b");
+        fits.yColumnProperty().set("loss_b");
         assertThat(model.lossUsedProperty().get()).isEqualTo("loss_b");
-        target.set("no such column");
+        fits.yColumnProperty().set("no such column");
         assertThat(model.lossUsedProperty().get()).isEqualTo("loss");
+    }
+
+    /** Excludes the {@code k} points of highest loss on the fit panel's chart, as a user clicks them away. */
+    private void excludeHighestLosses(int k) {
+        Curve curve = fits.chart().curveProperty().get();
+        IntStream.range(0, curve.size()).boxed().sorted(Comparator.comparingDouble(curve::yAt).reversed()).limit(k)
+                .forEach(fits.chart()::toggle);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.ui.HeldTaskRunner;
@@ -66,7 +67,7 @@ class ComputeOptimalViewModelTest {
         double largest = IsoFlopSynthetic.budget(IsoFlopSynthetic.BUDGETS - 1);
         assertThat(model.resultProperty().get().frontier().budget()).isEqualTo(largest);
         assertThat(model.budgetPromptProperty().get()).isEqualTo("1.000e+21");
-        assertThat(model.resultProperty().get().loss().value()).isCloseTo(lossAtOptimum(largest), within(1e-4));
+        assertThat(model.resultProperty().get().optimalLoss().value()).isCloseTo(lossAtOptimum(largest), within(1e-4));
 
         double target = lossAtOptimum(1e23);
         model.targetLossProperty().set(Double.toString(target));
@@ -87,7 +88,7 @@ class ComputeOptimalViewModelTest {
         HeldTaskRunner held = new HeldTaskRunner();
         ComputeOptimalViewModel model = new ReadOffsViewModel(fits, held).computeOptimal();
         tickOnly("chinchilla");
-        fits.resamplesProperty().set(8);
+        fits.bootstrapProperty().set(Resampling.of(8));
         fits.fit();
         assertThat(held.pending()).isEqualTo(1);
         assertThat(model.resultProperty().get()).isNull();
@@ -101,7 +102,7 @@ class ComputeOptimalViewModelTest {
         assertThat(e.aInterval().contains(e.a())).isTrue();
         assertThat(model.aProperty().get()).isEqualTo(WindowNumbers.format(e.a()) + "\n"
                 + WindowNumbers.interval(e.aInterval().lower(), e.aInterval().upper()));
-        assertThat(model.resultProperty().get().loss().interval()).isNotNull();
+        assertThat(model.resultProperty().get().optimalLoss().interval()).isNotNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
@@ -41,7 +42,7 @@ class EpochChinchillaWindowTest {
         Curve curve = chart.curveProperty().get();
         IntStream.range(0, curve.size()).boxed().sorted(Comparator.comparingDouble(curve::yAt).reversed()).limit(5)
                 .forEach(chart::toggle);
-        model.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        model.objectiveProperty().set(Objective.logHuber(Objective.DEFAULT_DELTA));
         model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
         model.fit();
 

@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.request.FitRequest;
+import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.request.ParameterRange;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.figure.PointSeries;
 import org.scalingworkbench.figure.PointState;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.HeldTaskRunner;
 import org.scalingworkbench.ui.edit.UndoHistory;
 
@@ -49,7 +55,7 @@ class FitViewModelTest {
     @Test
     void bootstrapGivesEachParameterAnIntervalAroundItsValue() {
         model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
-        model.resamplesProperty().set(40);
+        model.bootstrapProperty().set(Resampling.of(40));
         model.fit();
         ParameterRow alpha = model.results().stream().filter(r -> r.parameter().equals("alpha")).findFirst().orElseThrow();
         assertThat(alpha.lower()).isLessThanOrEqualTo(alpha.value());
@@ -213,5 +219,39 @@ class FitViewModelTest {
     private long excludedPoints() {
         return chart.specProperty().get().points().stream().filter(s -> s.state() == PointState.EXCLUDED)
                 .mapToInt(PointSeries::size).sum();
+    }
+
+    @Test
+    void thePanelsChoicesAreOneRequestWithExclusionsHoldOutLawSettingsObjectiveAndBootstrap() {
+        model.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
+        chart.toggle(0);
+        chart.cutOffProperty().set(3e8);
+        LawSettings plc = model.parameters().editable().get(0);
+        model.parameters().edit(plc, plc.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.9");
+        model.parameters().edit(plc, plc.row("Linf").orElseThrow(), ParameterSetting.Field.VALUE, "1.5");
+        model.parameters().setFixed(plc, plc.row("Linf").orElseThrow(), true);
+        model.objectiveProperty().set(Objective.logHuber(0.01));
+        model.bootstrapProperty().set(Resampling.of(25));
+
+        FitRequest request = model.currentRequest();
+
+        assertThat(request.data().x()).isEqualTo("params");
+        assertThat(request.data().y()).isEqualTo("loss");
+        assertThat(request.data().excludedRows()).containsExactly(chart.curveProperty().get().rowAt(0));
+        assertThat(request.holdOut()).isEqualTo(new HoldOutSplit.CutOff(3e8));
+        assertThat(request.laws()).containsExactly(LawSpec.builtIn("plc").withBounds("alpha",
+                new ParameterRange(Double.NEGATIVE_INFINITY, 0.9)).withFixed("Linf", 1.5));
+        assertThat(request.objective()).isEqualTo(Objective.logHuber(0.01));
+        assertThat(request.bootstrap()).isEqualTo(new Resampling(25, Resampling.DEFAULT_SEED));
+    }
+
+    @Test
+    void withoutACutOffNothingIsHeldOutAndTheFormulaIsALawOfTheRequest() {
+        chart.cutOffProperty().set(Double.NaN);
+        model.laws().forEach(c -> c.selectedProperty().set(false));
+        model.formulaProperty().set("E + A*x^(-a)");
+        FitRequest request = model.currentRequest();
+        assertThat(request.holdOut()).isEqualTo(HoldOutSplit.NONE);
+        assertThat(request.laws()).containsExactly(LawSpec.formula("E + A*x^(-a)"));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
@@ -148,7 +149,7 @@ class TwoVariableFitTest {
     void bootstrapGivesEAnIntervalAndTheReadOffShowsLInfinity() {
         ReadOffsViewModel readOffs = new ReadOffsViewModel(model, new CurrentThreadTaskRunner());
         tickOnly("chinchilla");
-        model.resamplesProperty().set(20);
+        model.bootstrapProperty().set(Resampling.of(20));
         model.fit();
         ParameterRow e = model.results().stream().filter(r -> r.parameter().equals("E")).findFirst().orElseThrow();
         assertThat(e.standardError()).isFinite();

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.ui.WindowSteps;
 import org.scalingworkbench.ui.Workbench;
 import org.testfx.api.FxRobot;
@@ -62,7 +63,7 @@ class FxThreadResponsivenessTest {
         WindowSteps.open(robot, bench, sample);
         robot.interact(() -> {
             bench.fits().laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("bnsl1")));
-            bench.fits().resamplesProperty().set(RESAMPLES);
+            bench.fits().bootstrapProperty().set(Resampling.of(RESAMPLES));
         });
         longestWaitDuringFit(robot);
         double[] wall = new double[RUNS];

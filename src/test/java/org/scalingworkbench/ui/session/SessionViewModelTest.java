@@ -15,11 +15,12 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.figure.FigureTheme;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.fit.FitWarning;
+import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
 import org.scalingworkbench.ui.HeldTaskRunner;
-import org.scalingworkbench.ui.fit.FitViewModel;
 import org.scalingworkbench.ui.fit.LawSettings;
 import org.scalingworkbench.ui.fit.ParameterSetting;
 
@@ -89,7 +90,7 @@ class SessionViewModelTest {
         TestWindow first = window();
         first.load(Path.of("sample-runs/isoflop-chinchilla/isoflop_sweep.csv").toAbsolutePath());
         first.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("chinchilla")));
-        first.fits.objectiveProperty().set(FitViewModel.OBJECTIVES.get(1));
+        first.fits.objectiveProperty().set(Objective.logHuber(Objective.DEFAULT_DELTA));
         double[] x = java.util.stream.IntStream.range(0, first.fits.chart().curveProperty().get().size())
                 .mapToDouble(first.fits.chart().curveProperty().get()::xAt).sorted().toArray();
         first.fits.chart().cutOffProperty().set(x[x.length - 12]);
@@ -123,6 +124,25 @@ class SessionViewModelTest {
     }
 
     @Test
+    void huberDeltaAndTargetOffsetSurviveASessionRoundTrip() throws Exception {
+        TestWindow first = window();
+        first.load(b);
+        first.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
+        Objective chosen = Objective.logHuber(0.01).withTargetOffset(1);
+        first.fits.objectiveProperty().set(chosen);
+        first.fits.bootstrapProperty().set(new Resampling(0, 7));
+        first.dialogs.sessionToSave = dir.resolve("huber");
+        first.session.saveAs();
+
+        TestWindow second = window();
+        second.session.open(dir.resolve("huber.swb.json"));
+        assertThat(second.fits.objectiveProperty().get()).isEqualTo(chosen);
+        assertThat(second.fits.currentRequest().objective()).isEqualTo(chosen);
+        assertThat(second.fits.objectives()).contains(chosen);
+        assertThat(second.fits.bootstrapProperty().get().seed()).isEqualTo(7);
+    }
+
+    @Test
     void changesMarkTheTitleAndSavingClearsTheMark() {
         TestWindow w = window();
         assertThat(w.session.titleProperty().get()).isEqualTo("Untitled.swb.json — Scaling Workbench");
@@ -151,8 +171,8 @@ class SessionViewModelTest {
         w.fits.chart().cutOffProperty().set(2e9);
         w.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
         w.fits.formulaProperty().set("E + A*x^(-a)");
-        w.fits.objectiveProperty().set(FitViewModel.OBJECTIVES.get(0));
-        w.fits.resamplesProperty().set(resamples);
+        w.fits.objectiveProperty().set(Objective.logLeastSquares());
+        w.fits.bootstrapProperty().set(Resampling.of(resamples));
         LawSettings plc = w.fits.parameters().editable().stream().filter(t -> t.law().id().equals("plc")).findFirst().orElseThrow();
         w.fits.parameters().edit(plc, plc.row("alpha").orElseThrow(), ParameterSetting.Field.UPPER, "0.9");
         LawSettings custom = w.fits.parameters().editable().stream().filter(t -> t.law().id().equals("custom")).findFirst().orElseThrow();
@@ -176,7 +196,7 @@ class SessionViewModelTest {
                 .isEqualTo(List.of("plc"));
         assertThat(second.fits.formulaProperty().get()).isEqualTo("E + A*x^(-a)");
         assertThat(second.fits.objectiveProperty().get()).isEqualTo(first.fits.objectiveProperty().get());
-        assertThat(second.fits.resamplesProperty().get()).isEqualTo(first.fits.resamplesProperty().get());
+        assertThat(second.fits.bootstrapProperty().get()).isEqualTo(first.fits.bootstrapProperty().get());
         assertThat(second.fits.results()).isEqualTo(first.fits.results());
         assertThat(second.fits.ranking()).extracting(e -> e.lawId()).isEqualTo(first.fits.ranking().stream().map(e -> e.lawId()).toList());
         assertThat(second.theme.get().name()).isEqualTo("dark");

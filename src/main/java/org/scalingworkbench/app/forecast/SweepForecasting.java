@@ -109,4 +109,20 @@ public final class SweepForecasting {
                 boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
                 readOffs.irreducibleLoss().orElse(null), at, readOffs.reducibleLossAt(at));
     }
+
+    /**
+     * L∞ of law {@code lawId} as fitted in {@code fit}, with its 95% bootstrap interval when the fit
+     * has a bootstrap; for laws of one variable and of several (Chinchilla's E) alike. Empty when
+     * the law has no irreducible term.
+     *
+     * @throws IllegalArgumentException when the law was not fitted
+     */
+    public static java.util.Optional<ReadOff> irreducibleLoss(CurveFit fit, String lawId) {
+        LeaderboardEntry entry = fit.entry(lawId).orElseThrow(() -> new IllegalArgumentException("no law " + lawId + " was fitted"));
+        if (entry.status() == FitStatus.FAILED || entry.fit() == null) {
+            throw new IllegalArgumentException(lawId + " could not be fitted: " + entry.detail());
+        }
+        return new LossReadOffs(fit.laws().get(lawId), entry.fit(), fit.bootstrap(lawId).orElse(null), LEVEL, Double.NaN)
+                .irreducibleLoss();
+    }
 }

@@ -1,5 +1,7 @@
 package org.scalingworkbench.app.report;
 
+import org.scalingworkbench.app.importing.FileImport;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scalingworkbench.data.ImportedSweep;
-import org.scalingworkbench.data.SweepReader;
 import org.scalingworkbench.session.FileDigest;
 
 /**
@@ -41,7 +42,7 @@ public final class SourceDigests {
     private final Map<Path, Loaded> byPath = new ConcurrentHashMap<>();
 
     /** A reader that reads with {@code reader} and then fingerprints the file it read. */
-    public SweepReader reading(SweepReader reader) {
+    public FileImport reading(FileImport reader) {
         return file -> {
             Path key = key(file);
             CompletableFuture<Loaded> hash = CompletableFuture.supplyAsync(() -> Loaded.of(key));

@@ -7,14 +7,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalingworkbench.analysis.LeaderboardEntry;
-import org.scalingworkbench.analysis.LossReadOffs;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.forecast.ForecastReport;
 import org.scalingworkbench.app.forecast.ForecastTarget;
 import org.scalingworkbench.app.forecast.SweepForecasting;
-import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
@@ -90,17 +88,9 @@ public final class ReadOffsViewModel {
         return SweepForecasting.readOffs(fit, id, new ForecastTarget(loss, reducibleLoss, x));
     }
 
-    /**
-     * L∞ of law {@code id}: the forecast use case's for a law of x; a law of N and D (which the
-     * forecast does not read) gives its irreducible term with its bootstrap interval directly.
-     */
+    /** L∞ of law {@code id}, of x or of N and D, as the forecast use case reads it. */
     private static Optional<ReadOff> irreducibleLoss(CurveFit fit, String id) {
-        ScalingLaw law = fit.laws().get(id);
-        if (law.variables().size() == 1) {
-            return readOff(fit, id, Double.NaN, Double.NaN, Double.NaN).irreducibleLoss();
-        }
-        LeaderboardEntry e = fit.entry(id).orElseThrow();
-        return new LossReadOffs(law, e.fit(), fit.bootstrap(id).orElse(null), SweepForecasting.LEVEL, Double.NaN).irreducibleLoss();
+        return SweepForecasting.irreducibleLoss(fit, id);
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.session;
 
+import org.scalingworkbench.app.fit.RestoredBoard;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

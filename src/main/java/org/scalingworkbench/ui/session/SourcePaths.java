@@ -14,8 +14,7 @@ import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.data.SweepReader;
-import org.scalingworkbench.ui.sweep.FileImport;
+import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.session.EmbeddedData;
 import org.scalingworkbench.ui.sweep.ShownFiles;
 
@@ -29,13 +28,13 @@ import org.scalingworkbench.ui.sweep.ShownFiles;
 public final class SourcePaths implements FileImport {
 
     private final FileImport reader;
-    private final SweepReader digesting;
+    private final FileImport digesting;
     private final SourceDigests digests = new SourceDigests();
     private final Map<ImportReport, SourceOrigin> origins = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public SourcePaths(FileImport reader) {
         this.reader = reader;
-        this.digesting = digests.reading(reader::read);
+        this.digesting = digests.reading(reader);
     }
 
     @Override

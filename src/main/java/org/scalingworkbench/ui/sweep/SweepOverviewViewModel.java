@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.sweep;
 
+import org.scalingworkbench.app.importing.FileImport;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
-import org.scalingworkbench.data.SweepReader;
+import org.scalingworkbench.app.importing.FileImport;
 
 class SourceDigestsTest {
 
@@ -33,7 +33,7 @@ class SourceDigestsTest {
         Path a = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("runs.csv"), "params,loss\n1e6,3.1\n1e7,2.6\n");
         Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("runs.csv"), "params,loss\n1e6,3.3\n1e7,2.8\n");
         SourceDigests digests = new SourceDigests();
-        SweepReader reader = digests.reading(new SweepImporter()::importFile);
+        FileImport reader = digests.reading(new SweepImporter()::importFile);
         reader.read(a);
         reader.read(b);
         assertThat(digests.sha256(a)).contains(ReportWritersTest.sha256(a));

@@ -1,5 +1,7 @@
 package org.scalingworkbench.ui.session;
 
+import org.scalingworkbench.app.fit.RestoredBoard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

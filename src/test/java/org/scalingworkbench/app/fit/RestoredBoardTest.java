@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui.session;
+package org.scalingworkbench.app.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

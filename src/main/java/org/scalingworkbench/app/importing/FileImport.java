@@ -1,12 +1,13 @@
-package org.scalingworkbench.ui.sweep;
+package org.scalingworkbench.app.importing;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import org.scalingworkbench.data.ImportedSweep;
 
 /**
- * How the window reads one result file: the import use case ({@code SweepLoading::load}), or the
- * session's reader that also remembers each file's path and digest.
+ * How a head reads one result file: the import use case ({@code SweepLoading::load}), or a reader
+ * wrapped around it (the window's session reader, which also remembers each file's path and the
+ * digest of the bytes it read).
  */
 @FunctionalInterface
 public interface FileImport {

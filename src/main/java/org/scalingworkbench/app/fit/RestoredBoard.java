@@ -1,4 +1,4 @@
-package org.scalingworkbench.ui.session;
+package org.scalingworkbench.app.fit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +28,11 @@ import org.scalingworkbench.session.LawWarning;
  * them for every objective (unit weights, the variance counted as a parameter, fixed parameters not).
  * The covariance keeps only the variances; each entry's detail says that it was restored.
  */
-final class RestoredBoard {
+public final class RestoredBoard {
 
-    static final String DETAIL = "as saved in the session (not refitted)";
+    public static final String DETAIL = "as saved in the session (not refitted)";
     /** Said in place of the warnings a version 1 session did not keep. */
-    static final String WARNINGS_UNKNOWN = "warnings not saved in this older session file (fit again to see them)";
+    public static final String WARNINGS_UNKNOWN = "warnings not saved in this older session file (fit again to see them)";
 
     /** Failed last (none here), then held-out RMSLE (missing counts as worst), then AIC: the fit's order. */
     private static final Comparator<LeaderboardEntry> RANKING = Comparator
@@ -48,7 +48,7 @@ final class RestoredBoard {
      * @param laws each law with its saved setup (settings and result), in the session's order
      * @param data the fitted and held-out rows, as the window would fit them
      */
-    static Optional<Leaderboard> of(Map<ScalingLaw, LawSetup> laws, FitData data) {
+    public static Optional<Leaderboard> of(Map<ScalingLaw, LawSetup> laws, FitData data) {
         List<LeaderboardEntry> entries = new ArrayList<>();
         for (Map.Entry<ScalingLaw, LawSetup> e : laws.entrySet()) {
             Optional<LeaderboardEntry> entry = entry(e.getKey(), e.getValue(), data);

@@ -2,7 +2,6 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.FitOutcome;
@@ -27,24 +26,18 @@ final class FitCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private RequestOptions options;
-
-    @Mixin
-    private BootstrapOptions bootstrap;
+    private FittingOptions options;
 
     @Option(names = "--json", description = "Print the report's JSON instead of a table.")
     private boolean json;
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = options.request(List.of(), bootstrap);
-        if (request.laws().isEmpty()) {
-            throw new IllegalArgumentException("give either --law ID or --formula TEXT");
-        }
+        FitRequest request = options.requestWithLaw();
         FitOutcome outcome = SweepFitting.standard().fit(request, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(ReportText.json(options.data.files, outcome));
+            out.print(ReportText.json(options.files(), outcome));
         } else {
             new FitReportTable(out).print(outcome, request);
         }

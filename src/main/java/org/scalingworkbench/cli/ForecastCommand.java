@@ -33,10 +33,7 @@ final class ForecastCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private RequestOptions options;
-
-    @Mixin
-    private BootstrapOptions bootstrap;
+    private FittingOptions options;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
@@ -53,7 +50,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = options.request(List.of("plc"), bootstrap);
+        FitRequest request = options.request(List.of("plc"));
         ForecastReport r = SweepForecasting.standard().forecast(request,
                 new ForecastTarget(target.loss, target.reducible, Double.NaN), TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();

@@ -30,10 +30,7 @@ final class FrontierCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private RequestOptions options;
-
-    @Mixin
-    private BootstrapOptions bootstrap;
+    private FittingOptions options;
 
     @Option(names = "--approach", defaultValue = "all",
             description = "envelope, isoflop, parametric or all (default: ${DEFAULT-VALUE}).")
@@ -73,7 +70,7 @@ final class FrontierCommand implements Callable<Integer> {
         }
         FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
                 window == null ? Double.POSITIVE_INFINITY : Math.log(window), runKeys);
-        FitRequest request = options.request(List.of("chinchilla"), bootstrap);
+        FitRequest request = options.request(List.of("chinchilla"));
         SweepFrontierReport report = SweepFrontier.standard().run(request, settings, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

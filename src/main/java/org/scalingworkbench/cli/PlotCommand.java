@@ -3,7 +3,6 @@ package org.scalingworkbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.plot.SweepPlotting;
@@ -55,10 +54,7 @@ final class PlotCommand implements Callable<Integer> {
     // ---- The request, as every fitting verb takes it ----
 
     @Mixin
-    private RequestOptions options;
-
-    @Mixin
-    private BootstrapOptions bootstrap;
+    private FittingOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -90,10 +86,7 @@ final class PlotCommand implements Callable<Integer> {
 
     /** The request the options describe, as {@code fit} builds it. */
     FitRequest request() {
-        FitRequest request = options.request(List.of(), bootstrap);
-        if (request.laws().isEmpty()) {
-            throw new IllegalArgumentException("give either --law ID, --laws A,B or --formula TEXT");
-        }
+        FitRequest request = options.requestWithLaw();
         return request;
     }
 }

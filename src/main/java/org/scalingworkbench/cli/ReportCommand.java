@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
@@ -36,10 +35,7 @@ final class ReportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private RequestOptions options;
-
-    @Mixin
-    private BootstrapOptions bootstrap;
+    private FittingOptions options;
 
     @Option(names = "--format", required = true, description = "md, tex, json or py (py: CSV/TSV files).")
     private Format format;
@@ -49,15 +45,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = options.request(List.of(), bootstrap);
-        if (request.laws().isEmpty()) {
-            throw new IllegalArgumentException("give --law ID, --laws A,B or --formula TEXT");
-        }
+        FitRequest request = options.requestWithLaw();
         FitOutcome outcome = SweepFitting.standard().fit(request, TaskContext.none());
         String text = switch (format) {
-            case md -> ReportText.write(options.data.files, outcome, ReportFormat.MARKDOWN);
-            case tex -> ReportText.write(options.data.files, outcome, ReportFormat.LATEX);
-            case json -> ReportText.write(options.data.files, outcome, ReportFormat.JSON);
+            case md -> ReportText.write(options.files(), outcome, ReportFormat.MARKDOWN);
+            case tex -> ReportText.write(options.files(), outcome, ReportFormat.LATEX);
+            case json -> ReportText.write(options.files(), outcome, ReportFormat.JSON);
             case py -> script(request, outcome);
         };
         if (output == null) {

@@ -14,11 +14,11 @@ import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.LawResolver;
 import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.ScalingLaw;
-import org.scalingworkbench.data.Sweep;
 
 /**
  * The use case "how far must I scale": the request's one law of one variable fitted (and

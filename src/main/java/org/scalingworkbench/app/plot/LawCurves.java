@@ -3,7 +3,6 @@ package org.scalingworkbench.app.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.FitStatus;

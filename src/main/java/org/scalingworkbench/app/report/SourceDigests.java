@@ -1,7 +1,5 @@
 package org.scalingworkbench.app.report;
 
-import org.scalingworkbench.app.importing.FileImport;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.session.FileDigest;
 

@@ -1,11 +1,11 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.PlotData;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;

@@ -1,6 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import org.scalingworkbench.app.select.PlotData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.FitData;
+import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.fit.ScalingLaw;
 import org.scalingworkbench.fit.formula.CustomFormulaLaw;
 import org.scalingworkbench.fit.formula.FormulaSyntaxException;

@@ -1,7 +1,5 @@
 package org.scalingworkbench.ui.session;
 
-import org.scalingworkbench.app.fit.RestoredBoard;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.fit.RestoredBoard;
 import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;

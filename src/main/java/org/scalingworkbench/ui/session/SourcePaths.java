@@ -9,12 +9,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.app.report.DataSource;
 import org.scalingworkbench.app.report.SourceDigests;
 import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.session.EmbeddedData;
 import org.scalingworkbench.ui.sweep.ShownFiles;
 

@@ -1,7 +1,5 @@
 package org.scalingworkbench.ui.sweep;
 
-import org.scalingworkbench.app.importing.FileImport;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;

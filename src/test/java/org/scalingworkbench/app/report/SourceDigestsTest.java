@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.app.importing.FileImport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
-import org.scalingworkbench.app.importing.FileImport;
 
 class SourceDigestsTest {
 

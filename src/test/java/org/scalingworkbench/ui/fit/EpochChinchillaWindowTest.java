@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.analysis.Curve;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.fit.FitResult;
+import org.scalingworkbench.fit.Objective;
 
 /**
  * Besiroglu et al. 2024's Chinchilla fit (DESIGN.md section 5) reproduced the way a user does it in

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.CurrentThreadTaskRunner;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.data.SweepImporter;
 import org.scalingworkbench.figure.CurveSpec;
 

@@ -1,7 +1,5 @@
 package org.scalingworkbench.ui.session;
 
-import org.scalingworkbench.app.fit.RestoredBoard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.app.fit.RestoredBoard;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.figure.FigureTheme;
-import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.session.Session;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scalingworkbench.app.bench.FitBench;
 import org.scalingworkbench.app.bench.Machine;
 import org.scalingworkbench.app.bench.Timed;
+import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.Interval;
@@ -36,7 +37,7 @@ final class FitBenchCommand implements Callable<Integer> {
     @Option(names = "--resamples", defaultValue = "4000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     private int resamples;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + Resampling.DEFAULT_SEED, description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Override

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.scalingworkbench.analysis.FitData;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
-import org.scalingworkbench.analysis.FitData;
-import org.scalingworkbench.analysis.HoldOutSplit;
 
 /** A requested hold-out must hold out some point and leave some to fit; the window's cut-off past the end still fits all. */
 class SelectionHoldOutTest {

@@ -60,9 +60,14 @@ final class PlotCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat format = option("--output", () -> ExportFormat.of(output));
         FigureTheme figureTheme = option("--theme", () -> FigureTheme.named(theme));
-        double widthPoints = option("--width", () -> FigureSize.points(width, dpi));
-        double heightPoints = height == null ? 0.8 * widthPoints : option("--height", () -> FigureSize.points(height, dpi));
-        FigureSize size = option("--dpi", () -> new FigureSize(widthPoints, heightPoints, dpi));
+        option("--dpi", () -> FigureSize.resolution(dpi));
+        double widthPoints = option("--width", () -> FigureSize.side(FigureSize.points(width, dpi)));
+        double heightPoints = option(height == null ? "--width" : "--height",
+                () -> FigureSize.side(height == null ? 0.8 * widthPoints : FigureSize.points(height, dpi)));
+        FigureSize size = new FigureSize(widthPoints, heightPoints, dpi);
+        if (format == ExportFormat.PNG) {
+            option("--width, --height and --dpi", size::checkRaster);
+        }
         SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, TaskContext.none());
         String best = plotted.bestLaw().orElseThrow(() -> new IllegalArgumentException(plotted.failure()));
         Figure figure = new ScalingFigure(figureTheme).build(plotted.spec());

@@ -35,11 +35,15 @@ public final class ScalingWorkbenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with the project's error handling, for {@link #main} and tests. */
+    /**
+     * Builds the command line with the project's error handling, for {@link #main} and tests; what
+     * it prints to {@code out} and {@code err} has its control characters made visible.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ScalingWorkbenchCommand());
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cl.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(new OneLineErrorHandler());
         return cl;
     }

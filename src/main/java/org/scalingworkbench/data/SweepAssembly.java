@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 
 /**
  * The steps every reader shares after reading: sizes must be positive, derived columns, and the
- * report's warnings about missing values and duplicate rows.
+ * report's warnings about missing values, duplicate rows and columns of numbers with unknown units.
  */
 final class SweepAssembly {
 
@@ -21,6 +21,7 @@ final class SweepAssembly {
         List<String> notes = new ArrayList<>(table.warnings());
         sweep = DerivedQuantities.complete(sweep, notes);
         notes.addAll(missingValueNotes(sweep));
+        notes.addAll(UnitFormNotes.of(sweep));
         int duplicates = duplicateRows(sweep);
         if (duplicates > 0) {
             notes.add(duplicates + " row" + (duplicates == 1 ? " repeats" : "s repeat") + " an earlier row exactly (kept)");

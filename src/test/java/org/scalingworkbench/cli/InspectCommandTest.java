@@ -40,4 +40,23 @@ class InspectCommandTest {
                 + "expected a number such as 1.5e9 or 300M (the column is N), found \"abc\"");
         assertThat(cli.out()).contains("good.csv: 1 row (");
     }
+
+    @Test
+    void controlCharactersOfColumnNamesCellsAndMessagesArePrintedEscaped() throws IOException {
+        Path file = dir.resolve("hostile.csv");
+        Files.writeString(file, "params,\u001b]0;pwned\u0007loss\u001b[2J,note\n1e8,3.5,a\u0008b\n2e8,3.1,c\u009bd\n");
+        assertThat(cli.run("inspect", file.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\\e]0;pwned\\u0007loss\\e[2J").doesNotContain("\u001b", "\u0007", "\u009b");
+        assertThat(cli.run("fit", file.toString(), "--law", "plc", "--y", "\u001b[2Jnothing")).isEqualTo(1);
+        assertThat(cli.err()).contains("has no column named \\e[2Jnothing").doesNotContain("\u001b");
+    }
+
+    @Test
+    void lineBreaksAndTabsPassUnchanged() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(new TerminalSafeWriter(text), true);
+        out.print("a\tb\r\nc\rd\n\u202eevil");
+        out.close();
+        assertThat(text.toString()).isEqualTo("a\tb\r\nc\\rd\n\\u202eevil");
+    }
 }

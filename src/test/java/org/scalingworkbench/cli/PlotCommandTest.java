@@ -61,6 +61,37 @@ class PlotCommandTest {
     }
 
     @Test
+    void aSideBeyondFortyInchesIsRefusedNamingWidthAndLeavesNoFile() throws IOException {
+        Path png = dir.resolve("huge.png");
+        int code = run("plot", sweep().toString(), "--law", "plc", "-o", png.toString(), "--width", "300in", "--dpi", "300");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).endsWith("--width: a side must be more than 0 and at most 40 in, got 300.0 in")
+                .doesNotContain("\n");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aPngPastThePixelLimitIsRefusedBeforeDrawingAndAnOlderFileIsKept() throws IOException {
+        Path png = dir.resolve("big.png");
+        Files.writeString(png, "older");
+        int code = run("plot", sweep().toString(), "--law", "plc", "-o", png.toString(), "--width", "30in", "--dpi", "1200");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("--width, --height and --dpi: a PNG of 36000 × 28800 px is outside the limits");
+        assertThat(Files.readString(png)).isEqualTo("older");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aResolutionPastTwelveHundredDpiIsRefusedNamingDpi() throws IOException {
+        Path svg = dir.resolve("fig.svg");
+        assertThat(run("plot", sweep().toString(), "--law", "plc", "-o", svg.toString(), "--dpi", "1e9")).isEqualTo(1);
+        assertThat(err.toString()).contains("--dpi: resolution must be more than 0 and at most 1200 dpi");
+        assertThat(svg).doesNotExist();
+    }
+
+    @Test
     void svgMarksHeldOutRunsAndTheCutOff() throws IOException {
         Path svg = dir.resolve("fig.svg");
         assertThat(run("plot", sweep().toString(), "--law", "plc", "--holdout", "x>1e9", "-o", svg.toString(),

@@ -69,7 +69,7 @@ public final class SweepFitting {
      * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
     public FitOutcome fit(FitRequest request, Sweep sweep, TaskContext context) {
-        Selection selected = select(request, sweep);
+        Selection selected = select(request, sweep).requireProperHoldOut(request.holdOut());
         List<CurveFit> fits = new ArrayList<>();
         for (SelectedCurve curve : selected.curves()) {
             context.progress(fits.size(), selected.curves().size(), "fitting " + curve.name());

@@ -36,7 +36,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
 
     /**
      * The plot of {@code y} against {@code x} over the candidate rows of {@code sweep} (ascending),
-     * keeping those where x, y (and N, D, C when joint) are present and positive, as log axes and
+     * keeping those where x, y (and N, D, C when joint) are present, finite and positive, as log axes and
      * log objectives need; joint when the sweep has N and D columns.
      *
      * @param name the curve's name ("runs.csv", "Task = arc")
@@ -47,13 +47,22 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(joint);
         int[] rows = IntStream.of(candidates)
-                .filter(r -> used.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
+                .filter(r -> used.stream().allMatch(c -> usable(c, r))).toArray();
         Curve curve = new Curve(name, sweep, rows, x, y);
         if (joint.isEmpty()) {
             return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
         }
         PointGroups levels = LevelGroups.choose(sweep, x, rows).orElse(null);
         return new PlotData(curve, points(curve, joint, file.isEmpty() ? levels : FileGroups.of(file.get(), rows, levels)), true);
+    }
+
+    /** Whether {@code c} has a finite positive number on {@code row}, as log axes and log objectives need. */
+    static boolean usable(Column c, int row) {
+        if (c.isMissing(row)) {
+            return false;
+        }
+        double v = c.number(row);
+        return v > 0 && v < Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -24,8 +24,8 @@ import org.scalingworkbench.data.Sweep;
  * a row that repeats an earlier one exactly counts once (a file such as Alabdulmohsin et al.'s
  * benchmark repeats whole curves, which would count a point twice in the fit and in the score);
  * the rest are split into curves by the curve key; a curve keeps the rows whose x, y (and N, D, C
- * with such a file) are present and positive, and excludes the user's rows and its rows of
- * highest target. Stateless.
+ * with such a file) are present, finite and positive (rows with an infinite value are noted with
+ * their file and line), and excludes the user's rows and its rows of highest target. Stateless.
  */
 public final class PointSelection {
 
@@ -64,14 +64,35 @@ public final class PointSelection {
             unusable += curve.getValue().length - points.curve().size();
             curves.add(new SelectedCurve(points, excluded(points, request, notes)));
         }
-        if (unusable > 0) {
-            notes.add(0, unusable + " rows left out: a variable or the target is missing or not positive");
+        int infinite = noteInfinite(s, rows, x, y, notes);
+        if (unusable > infinite) {
+            notes.add(0, (unusable - infinite) + " rows left out: a variable or the target is missing or not positive");
         }
         if (curves.stream().allMatch(c -> c.points().curve().size() == 0)) {
             throw new IllegalArgumentException(s.sourceName() + ": no row has " + x.name() + " and " + y.name()
                     + " both present and positive" + (request.where().isEmpty() ? "" : " among those matching " + describe(request.where())));
         }
         return new Selection(s, curves, notes);
+    }
+
+    /**
+     * Adds a note naming the file and lines of the rows left out because x, y (or N, D, C when
+     * joint) is infinite ({@code inf}, or a number such as {@code 1e400} past the largest double);
+     * returns how many there are.
+     */
+    private static int noteInfinite(Sweep s, int[] rows, Column x, Column y, List<String> notes) {
+        List<Column> used = new ArrayList<>(List.of(x, y));
+        used.addAll(PlotData.jointColumns(s));
+        List<String> places = new ArrayList<>();
+        for (int r : rows) {
+            used.stream().filter(c -> !c.isMissing(r) && Double.isInfinite(c.number(r))).findFirst()
+                    .ifPresent(c -> places.add("line " + s.lineNumber(r) + " (" + c.name() + ")"));
+        }
+        if (!places.isEmpty()) {
+            notes.add(0, s.sourceName() + ": " + places.size() + " rows left out with an infinite value (inf, or past 1.8e308): "
+                    + String.join(", ", places.stream().limit(5).toList()) + (places.size() > 5 ? ", ..." : ""));
+        }
+        return places.size();
     }
 
     private static Sweep withRoles(Sweep sweep, DataSelection request) {

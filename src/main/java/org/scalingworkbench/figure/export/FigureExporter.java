@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.scalingworkbench.figure.Figure;
 
 /**
@@ -13,10 +14,25 @@ import org.scalingworkbench.figure.Figure;
  */
 public final class FigureExporter {
 
-    /** Writes {@code figure} to {@code file} in the format its extension names. */
+    /**
+     * Writes {@code figure} to {@code file} in the format its extension names. The figure is
+     * written to a temporary file beside it and moved into place, so a failure (a PNG past the
+     * pixel limits, a full disk) leaves no partial or empty file and an older file untouched.
+     */
     public void write(Figure figure, FigureSize size, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(figure, size, ExportFormat.of(file), out);
+        ExportFormat format = ExportFormat.of(file);
+        if (format == ExportFormat.PNG) {
+            size.checkRaster();
+        }
+        Path absolute = file.toAbsolutePath();
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                write(figure, size, format, out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

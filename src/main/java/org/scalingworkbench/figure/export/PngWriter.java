@@ -23,6 +23,7 @@ final class PngWriter {
 
     /** The figure drawn into an RGB image of the size's pixel dimensions (points scaled by dpi/72). */
     static BufferedImage rasterize(Figure figure, FigureSize size) {
+        size.checkRaster();
         BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {

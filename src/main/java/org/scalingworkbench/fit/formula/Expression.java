@@ -43,9 +43,21 @@ sealed interface Expression {
 
     /** One of {@code + - * / ^}. */
     record Binary(Operation operation, Expression left, Expression right) implements Expression {
+        /** Walks the chain of left operands with a loop, so a sum of any length prints without deep recursion. */
         @Override
         public String toString() {
-            return "(" + left + " " + operation.symbol() + " " + right + ")";
+            java.util.Deque<Binary> chain = new java.util.ArrayDeque<>();
+            Expression e = this;
+            while (e instanceof Binary b) {
+                chain.push(b);
+                e = b.left();
+            }
+            StringBuilder text = new StringBuilder("(".repeat(chain.size())).append(e);
+            while (!chain.isEmpty()) {
+                Binary b = chain.pop();
+                text.append(' ').append(b.operation().symbol()).append(' ').append(b.right()).append(')');
+            }
+            return text.toString();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.scalingworkbench.fit.formula;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -40,13 +42,32 @@ final class FormulaCompiler {
             return node(Operation.NEGATE, emit(n.operand()), -1);
         }
         if (e instanceof Expression.Binary b) {
-            int l = emit(b.left());
-            return node(b.operation(), l, emit(b.right()));
+            return emitLeftChain(b);
         }
         Expression.Call call = (Expression.Call) e;
         int l = emit(call.arguments().get(0));
         int r = call.arguments().size() > 1 ? emit(call.arguments().get(1)) : -1;
         return node(call.function().operation(), l, r);
+    }
+
+    /**
+     * Emits a chain of binary nodes along their left operands ({@code a + b + c + ...}) with a loop,
+     * so a sum of any number of terms recurses only into the right operands, whose nesting the
+     * parser bounds.
+     */
+    private int emitLeftChain(Expression.Binary top) {
+        Deque<Expression.Binary> chain = new ArrayDeque<>();
+        Expression e = top;
+        while (e instanceof Expression.Binary b) {
+            chain.push(b);
+            e = b.left();
+        }
+        int l = emit(e);
+        while (!chain.isEmpty()) {
+            Expression.Binary b = chain.pop();
+            l = node(b.operation(), l, emit(b.right()));
+        }
+        return l;
     }
 
     private int node(Operation op, int l, int r) {

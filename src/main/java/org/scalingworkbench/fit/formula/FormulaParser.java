@@ -23,6 +23,15 @@ import java.util.Map;
  */
 final class FormulaParser {
 
+    /**
+     * Deepest nesting read: every parenthesis or function call, unary sign and exponent opens one
+     * level. Real laws nest fewer than 10 levels; the limit keeps recursion far from the stack's end.
+     */
+    static final int MAX_DEPTH = 200;
+
+    /** Longest formula read, in characters (a flat sum of 10,000 terms is about 60,000). */
+    static final int MAX_LENGTH = 100_000;
+
     private final String text;
     private final List<Token> tokens;
     private final List<String> variableNames;
@@ -30,8 +39,13 @@ final class FormulaParser {
     private final Map<String, Integer> variables = new LinkedHashMap<>();
     private final Map<String, Integer> parameters = new LinkedHashMap<>();
     private int next;
+    private int depth;
 
     private FormulaParser(String text, List<String> variableNames, boolean fixedVariableOrder) {
+        if (text.length() > MAX_LENGTH) {
+            throw new FormulaSyntaxException(text, "formula is longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_LENGTH)
+                    + " characters (" + text.length() + ")", MAX_LENGTH, 0);
+        }
         this.text = text;
         this.tokens = FormulaTokenizer.tokenize(text);
         this.variableNames = List.copyOf(variableNames);
@@ -73,12 +87,30 @@ final class FormulaParser {
     }
 
     private Expression sum() {
+        enter(peek());
         Expression left = product();
         while (peek().kind() == Token.Kind.PLUS || peek().kind() == Token.Kind.MINUS) {
             Operation op = take().kind() == Token.Kind.PLUS ? Operation.ADD : Operation.SUBTRACT;
             left = new Expression.Binary(op, left, product());
         }
+        depth--;
         return left;
+    }
+
+    /** Opens one nesting level at {@code token}; refuses a level past {@link #MAX_DEPTH}. */
+    private void enter(Token token) {
+        depth++;
+        if (depth > MAX_DEPTH) {
+            throw error("formula nests deeper than " + MAX_DEPTH + " levels", token.position(), token.length());
+        }
+    }
+
+    /** Reads {@code unary} one nesting level down from {@code token} (a sign or {@code ^}). */
+    private Expression nestedUnary(Token token) {
+        enter(token);
+        Expression operand = unary();
+        depth--;
+        return operand;
     }
 
     private Expression product() {
@@ -92,12 +124,10 @@ final class FormulaParser {
 
     private Expression unary() {
         if (peek().kind() == Token.Kind.PLUS) {
-            take();
-            return unary();
+            return nestedUnary(take());
         }
         if (peek().kind() == Token.Kind.MINUS) {
-            take();
-            return new Expression.Negation(unary());
+            return new Expression.Negation(nestedUnary(take()));
         }
         return power();
     }
@@ -105,8 +135,7 @@ final class FormulaParser {
     private Expression power() {
         Expression base = primary();
         if (peek().kind() == Token.Kind.POWER) {
-            take();
-            return new Expression.Binary(Operation.POWER, base, unary());
+            return new Expression.Binary(Operation.POWER, base, nestedUnary(take()));
         }
         return base;
     }

@@ -63,7 +63,7 @@ class MalformedSessionFileTest {
             edit("sources-object", "\"sources\" : [", "\"sources\" : 1, \"x\" : [", "at sources", true),
             edit("unknown-role", "\"PARAMETERS\"", "\"PARAMS\"", "at sources[0].roleOverrides", true),
             edit("unknown-objective", "\"log-huber\"", "\"log-hubber\"", "at laws[0].settings.objective: unknown objective \"log-hubber\"", true),
-            edit("negative-resamples", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : -1", "at laws[0].settings: bootstrap resamples must be ≥ 0", true),
+            edit("negative-resamples", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : -1", "at laws[0].settings: bootstrap resamples must be from 0 to 100000, got -1", true),
             edit("bad-holdout", "\"x>1e9\"", "\"x>lots\"", "holdOut: hold-out 'x>lots'", false),
             edit("reversed-range", "\"xMin\" : 1000000.0", "\"xMin\" : 1.0E12", "at chart: chart ranges must be increasing", true),
             edit("trailing", "\"theme\" : \"dark\"\n}", "\"theme\" : \"dark\"\n} {}", "extra content after the end of the session", true),

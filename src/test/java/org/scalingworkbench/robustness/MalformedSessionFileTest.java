@@ -70,7 +70,14 @@ class MalformedSessionFileTest {
             edit("shown-null", "\"shown\" : true", "\"shown\" : null", "at sources[0].shown", true),
             edit("shown-text", "\"shown\" : true", "\"shown\" : \"yes\"", "at sources[0].shown", true),
             edit("both-embedded", "\"csv\" : null", "\"csv\" : \"a,b\"", "at sources[1].embedded: embedded data needs either", true),
-            edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true));
+            edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true),
+            new Case("one-byte", "{", "the file ends inside an object opened at line 1, column 1", true),
+            new Case("nested-1001", "[".repeat(1001) + "]".repeat(1001), "nested more than 1000 levels deep", true),
+            edit("path-twice", "\"path\" : \"runs/sweep.csv\"", "\"path\" : \"a.csv\", \"path\" : \"runs/sweep.csv\"",
+                    "key \"path\" appears twice", true),
+            edit("path-number", "\"path\" : \"runs/sweep.csv\"", "\"path\" : 42", "at sources[0].path: expected text", true),
+            edit("resamples-max-int", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : 2147483647",
+                    "at laws[0].settings: bootstrap resamples must be from 0 to 100000, got 2147483647", true));
     }
 
     /** The valid file cut at 60 places: every cut must be refused with its line and column. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,38 +17,46 @@ import java.util.Map;
  * Streams JSON into a {@link CellTable}: an array of row objects, an object of equal-length
  * arrays (one per column), or a sequence of row objects (JSON Lines). Nested objects in a row are
  * flattened to {@code parent/child} keys (the tracker style {@code eval/paloma/macro_loss});
- * {@code NaN} and {@code Infinity} are accepted as Python writes them. Jackson's syntax errors
- * become {@link SweepFormatException}s at Jackson's line and column.
+ * {@code NaN} and {@code Infinity} are accepted as Python writes them. A key given twice in one
+ * object is refused (not last-wins), as is nesting past Jackson's 1,000 levels. Jackson's syntax
+ * errors become {@link SweepFormatException}s at Jackson's line and column, in the words of
+ * {@link JsonProblem}.
  */
 final class JsonTableParser {
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     CellTable parse(Path file, String source, boolean linesOnly) throws IOException {
         CellTable table = new CellTable(source);
         try (JsonParser p = factory.createParser(file.toFile())) {
-            JsonToken root = p.nextToken();
-            if (root == null) {
-                throw SweepFormatException.ofFile(source, "the file is empty");
+            try {
+                readRoot(p, table, source, linesOnly);
+            } catch (JsonProcessingException e) {
+                var at = JsonProblem.place(e, p);
+                throw new SweepFormatException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                        null, "invalid JSON: " + JsonProblem.plain(e));
             }
-            if (root == JsonToken.START_ARRAY && !linesOnly) {
-                readArrayOfRows(p, table, source);
-                expectEnd(p, source);
-            } else if (root == JsonToken.START_OBJECT) {
-                readObjects(p, table, source, linesOnly);
-            } else {
-                throw error(p, source, linesOnly ? "expected one JSON object per line, found " + describe(root)
-                        : "expected an array of objects or an object of arrays, found " + describe(root));
-            }
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(for .*\\)$", "");
-            throw new SweepFormatException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    null, "invalid JSON: " + message);
         }
         return table;
+    }
+
+    private void readRoot(JsonParser p, CellTable table, String source, boolean linesOnly) throws IOException {
+        JsonToken root = p.nextToken();
+        if (root == null) {
+            throw SweepFormatException.ofFile(source, "the file is empty");
+        }
+        if (root == JsonToken.START_ARRAY && !linesOnly) {
+            readArrayOfRows(p, table, source);
+            expectEnd(p, source);
+        } else if (root == JsonToken.START_OBJECT) {
+            readObjects(p, table, source, linesOnly);
+        } else {
+            throw error(p, source, linesOnly ? "expected one JSON object per line, found " + describe(root)
+                    : "expected an array of objects or an object of arrays, found " + describe(root));
+        }
     }
 
     private void readArrayOfRows(JsonParser p, CellTable table, String source) throws IOException {

@@ -1,7 +1,11 @@
 package org.scalingworkbench.session;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,8 +19,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import org.scalingworkbench.analysis.HoldOutSplit;
+import org.scalingworkbench.data.JsonProblem;
 import org.scalingworkbench.fit.formula.FormulaSyntaxException;
 import org.scalingworkbench.fit.laws.LawCatalog;
 
@@ -24,8 +30,14 @@ import org.scalingworkbench.fit.laws.LawCatalog;
  * Turns a {@link Session} into the bytes of a session file and back. The file is a JSON object
  * with {@code "format": "scaling-workbench-session"} and {@code "version": 2} followed by the
  * session's fields; no class names. Reading is strict: every field must be present (null where
- * allowed), of the right type, and known; a newer version is refused before its fields are read.
- * NaN and infinities are written as the bare tokens {@code NaN}, {@code Infinity}.
+ * allowed), of the right type (no number read as text, no text read as a number), known and given
+ * once; a newer version is refused before its fields are read. The file is always valid JSON: NaN
+ * and infinities are written as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"},
+ * which are read back as those numbers (the bare tokens older versions wrote are still read).
+ *
+ * <p>Limits (docs/formats.md, "Session limits"): a session file of at most {@link #MAX_BYTES}
+ * bytes, so an embedded copy of any file the importer loads fits; nesting of at most
+ * {@value #MAX_DEPTH} levels. A file over a limit is refused with its place.
  *
  * <p>Versions: 2 added each result's {@code warnings} and each source's {@code shown} (whether it
  * is on the chart). A version 1 file is still read: its results' warnings are then unknown (null),
@@ -37,16 +49,30 @@ public final class SessionCodec {
     public static final String FORMAT = "scaling-workbench-session";
     /** The version this code writes and reads. */
     public static final int VERSION = 2;
+    /** The largest session file read, in bytes (1 GiB); also the longest text in it, in characters. */
+    public static final int MAX_BYTES = 1 << 30;
+    /** The deepest nesting of objects and arrays read (a session itself nests about 6 levels). */
+    public static final int MAX_DEPTH = 1000;
 
     private final ObjectMapper mapper;
     private final LawCatalog catalog;
+    private final long maxBytes;
 
     /** A codec that checks law ids against {@code catalog}. */
     public SessionCodec(LawCatalog catalog) {
+        this(catalog, MAX_BYTES);
+    }
+
+    /** A codec that refuses files over {@code maxBytes} bytes (tests use a small limit). */
+    SessionCodec(LawCatalog catalog, long maxBytes) {
         this.catalog = catalog;
-        this.mapper = JsonMapper.builder()
+        this.maxBytes = maxBytes;
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).build()).build();
+        this.mapper = JsonMapper.builder(factory)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,6 +82,10 @@ public final class SessionCodec {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+            CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
     }
 
     /** A codec over the built-in laws. */
@@ -84,33 +114,39 @@ public final class SessionCodec {
      *                                complete, valid session of a version up to {@value #VERSION}
      */
     public Session read(byte[] bytes, String sourceName) throws SessionFormatException {
-        JsonNode tree = readTree(bytes, sourceName);
-        int version = checkHeader(tree, sourceName);
-        Session session;
-        try {
-            session = version < VERSION ? mapper.treeToValue(upgraded(tree), Session.class) : mapper.readValue(bytes, Session.class);
-        } catch (JsonProcessingException e) {
-            throw located(e, sourceName);
-        } catch (IOException e) {
-            throw new SessionFormatException(sourceName, 0, 0, "unreadable: " + e.getMessage());
+        if (bytes.length > maxBytes) {
+            throw new SessionFormatException(sourceName, 0, 0, "the file is " + bytes.length
+                    + " bytes; a session may be at most " + maxBytes + " bytes");
         }
+        JsonNode tree = parse(bytes, sourceName, p -> mapper.readTree(p));
+        if (tree == null || tree.isMissingNode()) {
+            throw new SessionFormatException(sourceName, 0, 0, "the file is empty");
+        }
+        int version = checkHeader(tree, sourceName);
+        Session session = version < VERSION ? parse(null, sourceName, p -> mapper.treeToValue(upgraded(tree), Session.class))
+                : parse(bytes, sourceName, p -> mapper.readValue(p, Session.class));
         checkMeaning(session, sourceName);
         return session;
     }
 
-    private JsonNode readTree(byte[] bytes, String sourceName) throws SessionFormatException {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw located(e, sourceName);
+    /** Reads with {@code how}, over a parser of {@code bytes} (null when reading a tree). */
+    private <T> T parse(byte[] bytes, String sourceName, Reading<T> how) throws SessionFormatException {
+        try (JsonParser p = bytes == null ? null : mapper.createParser(bytes)) {
+            try {
+                return how.read(p);
+            } catch (JsonProcessingException e) {
+                throw located(e, p, sourceName);
+            }
+        } catch (SessionFormatException e) {
+            throw e;
         } catch (IOException e) {
             throw new SessionFormatException(sourceName, 0, 0, "unreadable: " + e.getMessage());
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw new SessionFormatException(sourceName, 0, 0, "the file is empty");
-        }
-        return tree;
+    }
+
+    /** One way of reading the file through Jackson. */
+    private interface Reading<T> {
+        T read(JsonParser parser) throws IOException;
     }
 
     /**
@@ -172,8 +208,8 @@ public final class SessionCodec {
         }
     }
 
-    private static SessionFormatException located(JsonProcessingException e, String sourceName) {
-        JsonLocation at = e.getLocation();
+    private static SessionFormatException located(JsonProcessingException e, JsonParser parser, String sourceName) {
+        JsonLocation at = JsonProblem.place(e, parser);
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         return new SessionFormatException(sourceName, line, column, describe(e));
@@ -181,7 +217,9 @@ public final class SessionCodec {
 
     private static String describe(JsonProcessingException e) {
         String what = e.getOriginalMessage();
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (!(e instanceof JsonMappingException)) {
+            return JsonProblem.plain(e);
+        } else if (e instanceof UnrecognizedPropertyException u) {
             what = "unknown field \"" + u.getPropertyName() + "\"";
         } else if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
             what = cause.getMessage();

@@ -135,6 +135,11 @@ public final class SessionStore {
 
     private LoadedSession load(Path file, Path sessionFile) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > SessionCodec.MAX_BYTES) {
+            throw new SessionFormatException(name, 0, 0, "the file is " + size + " bytes; a session may be at most "
+                    + SessionCodec.MAX_BYTES + " bytes");
+        }
         Session session = codec.read(Files.readAllBytes(file), name);
         Path base = sessionFile.toAbsolutePath().getParent();
         return new LoadedSession(session, file, checkSources(session, base));

@@ -1,6 +1,7 @@
 package org.scalingworkbench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,5 +84,24 @@ class JsonSweepReaderTest {
         Column split = s.column("heldout").orElseThrow();
         assertThat(split.role()).isEqualTo(ColumnRole.SPLIT);
         assertThat(split.text(1)).isEqualTo("true");
+    }
+
+    @Test
+    void aKeyGivenTwiceInARowIsRefusedWithItsPlaceNotLastWins() throws IOException {
+        Path json = write("twice.json", "[{\"params\": 1e8, \"loss\": 3.5},\n {\"params\": 2e8, \"loss\": 3.4, \"loss\": 9}]");
+        assertThatThrownBy(() -> new JsonSweepReader().read(json)).isInstanceOf(SweepFormatException.class)
+                .hasMessageStartingWith("twice.json, line 2, column ").hasMessageEndingWith("invalid JSON: key \"loss\" appears twice");
+        Path lines = write("twice.jsonl", "{\"params\": 1e8, \"loss\": 3.5}\n{\"params\": 2e8, \"params\": 3e8, \"loss\": 3.4}\n");
+        assertThatThrownBy(() -> new JsonLinesSweepReader().read(lines)).isInstanceOf(SweepFormatException.class)
+                .hasMessageStartingWith("twice.jsonl, line 2, column ").hasMessageEndingWith("invalid JSON: key \"params\" appears twice");
+    }
+
+    @Test
+    void nestingPastTheDepthLimitIsRefusedInPlainWordsWithItsPlace() throws IOException {
+        Path file = write("deep.json", "[{\"loss\": " + "{\"a\": ".repeat(1000) + "1" + "}".repeat(1001) + "]");
+        assertThatThrownBy(() -> new JsonSweepReader().read(file)).isInstanceOf(SweepFormatException.class)
+                .hasMessageStartingWith("deep.json, line 1, column ")
+                .hasMessageEndingWith("invalid JSON: nested more than 1000 levels deep, the most the workbench reads")
+                .hasMessageNotContaining("StreamReadConstraints");
     }
 }

@@ -63,14 +63,21 @@ class MalformedSessionFileTest {
             edit("sources-object", "\"sources\" : [", "\"sources\" : 1, \"x\" : [", "at sources", true),
             edit("unknown-role", "\"PARAMETERS\"", "\"PARAMS\"", "at sources[0].roleOverrides", true),
             edit("unknown-objective", "\"log-huber\"", "\"log-hubber\"", "at laws[0].settings.objective: unknown objective \"log-hubber\"", true),
-            edit("negative-resamples", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : -1", "at laws[0].settings: bootstrap resamples must be ≥ 0", true),
+            edit("negative-resamples", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : -1", "at laws[0].settings: bootstrap resamples must be from 0 to 100000, got -1", true),
             edit("bad-holdout", "\"x>1e9\"", "\"x>lots\"", "holdOut: hold-out 'x>lots'", false),
             edit("reversed-range", "\"xMin\" : 1000000.0", "\"xMin\" : 1.0E12", "at chart: chart ranges must be increasing", true),
             edit("trailing", "\"theme\" : \"dark\"\n}", "\"theme\" : \"dark\"\n} {}", "extra content after the end of the session", true),
             edit("shown-null", "\"shown\" : true", "\"shown\" : null", "at sources[0].shown", true),
             edit("shown-text", "\"shown\" : true", "\"shown\" : \"yes\"", "at sources[0].shown", true),
             edit("both-embedded", "\"csv\" : null", "\"csv\" : \"a,b\"", "at sources[1].embedded: embedded data needs either", true),
-            edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true));
+            edit("interval-level", "\"level\" : 0.95", "\"level\" : 95", "at laws[0].result.intervals", true),
+            new Case("one-byte", "{", "the file ends inside an object opened at line 1, column 1", true),
+            new Case("nested-1001", "[".repeat(1001) + "]".repeat(1001), "nested more than 1000 levels deep", true),
+            edit("path-twice", "\"path\" : \"runs/sweep.csv\"", "\"path\" : \"a.csv\", \"path\" : \"runs/sweep.csv\"",
+                    "key \"path\" appears twice", true),
+            edit("path-number", "\"path\" : \"runs/sweep.csv\"", "\"path\" : 42", "at sources[0].path: expected text", true),
+            edit("resamples-max-int", "\"bootstrapResamples\" : 400", "\"bootstrapResamples\" : 2147483647",
+                    "at laws[0].settings: bootstrap resamples must be from 0 to 100000, got 2147483647", true));
     }
 
     /** The valid file cut at 60 places: every cut must be refused with its line and column. */

@@ -82,8 +82,8 @@ final class SessionOpening {
             message.accept("Opening " + sessionFile.getFileName() + " cancelled; nothing changed");
             return;
         }
-        tasks.run("Reading the session's data", ctx -> SessionRestore.read(window.paths(), reads.get()),
-                sweeps -> done.accept(loaded, new Loaded(sweeps, notes)), e -> refuse(sessionFile, e, message));
+        tasks.run("Reading the session's data", ctx -> SessionRestore.read(window.paths(), reads.get(), notes),
+                sweeps -> done.accept(loaded, sweeps), e -> refuse(sessionFile, e, message));
     }
 
     /** Where to read each data file from; empty when the user cancelled over a moved or changed one. */

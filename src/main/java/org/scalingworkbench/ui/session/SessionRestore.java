@@ -42,12 +42,21 @@ final class SessionRestore {
     private SessionRestore() {
     }
 
-    /** Reads every file in order, with the user's roles applied; all or nothing. */
-    static List<ImportedSweep> read(SourcePaths paths, List<SourceRead> reads) throws IOException {
+    /**
+     * Reads every file in order, with the user's roles applied; all or nothing. Returns the files
+     * with {@code notes} and, for each embedded copy whose bytes are not those the session saved the
+     * digest of, a note saying so.
+     */
+    static SessionOpening.Loaded read(SourcePaths paths, List<SourceRead> reads, List<String> notes) throws IOException {
         List<ImportedSweep> out = new ArrayList<>();
+        List<String> said = new ArrayList<>(notes);
         for (SourceRead r : reads) {
             DataSource d = r.source();
-            ImportedSweep s = r.useEmbedded() ? paths.readEmbedded(r.file(), d.embedded(), d.sha256()) : paths.read(r.file());
+            ImportedSweep s = r.useEmbedded() ? paths.readEmbedded(r.file(), d.embedded()) : paths.read(r.file());
+            if (r.useEmbedded() && !paths.originOf(s).map(o -> d.sha256().equals(o.sha256())).orElse(false)) {
+                said.add("the copy of " + d.path() + " in the session is not the data the session was made from"
+                        + " (its SHA-256 differs from the one saved); the report names the copy's own SHA-256");
+            }
             Sweep sweep = s.sweep();
             for (Map.Entry<String, ColumnRole> o : d.roleOverrides().entrySet()) {
                 if (sweep.column(o.getKey()).isPresent()) {
@@ -56,7 +65,7 @@ final class SessionRestore {
             }
             out.add(new ImportedSweep(sweep, s.report()));
         }
-        return out;
+        return new SessionOpening.Loaded(out, said);
     }
 
     /** Sets the window to {@code session}, whose files {@code loaded} holds in the session's order. */

@@ -16,6 +16,7 @@ import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.session.EmbeddedData;
+import org.scalingworkbench.session.FileDigest;
 import org.scalingworkbench.ui.sweep.ShownFiles;
 
 /**
@@ -26,6 +27,9 @@ import org.scalingworkbench.ui.sweep.ShownFiles;
  * read on worker threads.
  */
 public final class SourcePaths implements FileImport {
+
+    /** The temporary file's name for an embedded copy whose stored path names no file. */
+    static final String COPY_NAME = "embedded-data";
 
     private final FileImport reader;
     private final FileImport digesting;
@@ -46,16 +50,20 @@ public final class SourcePaths implements FileImport {
 
     /**
      * Reads a session's embedded copy in place of the file at {@code storedPath}: the text goes to a
-     * temporary file of the same name (the importer picks its reader by name and content), which is
-     * deleted after reading.
+     * temporary file of the same name (the importer picks its reader by name and content; a stored
+     * path without a file name, such as {@code /}, gives {@value #COPY_NAME}), which is deleted after
+     * reading. The origin recorded holds the digest of the copy's own bytes, which the caller
+     * compares with the digest the session saved.
      */
-    public ImportedSweep readEmbedded(Path storedPath, EmbeddedData copy, String sha256) throws IOException {
+    public ImportedSweep readEmbedded(Path storedPath, EmbeddedData copy) throws IOException {
         Path folder = Files.createTempDirectory("scaling-workbench-embedded");
-        Path temp = folder.resolve(storedPath.getFileName().toString());
+        Path name = storedPath.getFileName();
+        Path temp = folder.resolve(name == null ? COPY_NAME : name.toString());
         try {
-            Files.writeString(temp, EmbeddedCopies.text(copy), StandardCharsets.UTF_8);
+            byte[] bytes = EmbeddedCopies.text(copy).getBytes(StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             ImportedSweep read = reader.read(temp);
-            origins.put(read.report(), new SourceOrigin(storedPath.toAbsolutePath().normalize(), copy, sha256));
+            origins.put(read.report(), new SourceOrigin(storedPath.toAbsolutePath().normalize(), copy, FileDigest.sha256(bytes)));
             return read;
         } finally {
             Files.deleteIfExists(temp);
@@ -93,7 +101,7 @@ public final class SourcePaths implements FileImport {
     }
 
     private DataSource source(SourceOrigin o) {
-        return o.fromEmbeddedCopy() ? new DataSource(o.path().getFileName().toString(), o.sha256()) : digests.source(o.path());
+        return o.fromEmbeddedCopy() ? new DataSource(o.fileName(), o.sha256()) : digests.source(o.path());
     }
 
     /** Where {@code sweep} was read from; empty for a sweep this reader did not read. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,9 @@ class ReportPythonScriptTest {
 
     /** plc truth: Linf = 1.7, x0 = 3e7, alpha = 0.3. */
     private static final double[] PLC = {1.7, 3e7, 0.3};
+
+    /** The script's first line: the workbench's objective and numpy's at the workbench's parameters. */
+    private static final Pattern OBJECTIVES = Pattern.compile("\\(workbench (\\S+), here at its parameters (\\S+)\\)");
 
     @TempDir
     Path dir;
@@ -164,6 +169,11 @@ class ReportPythonScriptTest {
         Assumptions.assumeTrue(PythonRun.hasScipy(), "python3 with numpy and scipy is absent: skipping the run of " + script.getFileName());
         PythonRun.Result result = PythonRun.run(script.toString());
         assertThat(result.exitCode()).as(result.output()).isZero();
+        Matcher objective = OBJECTIVES.matcher(result.output());
+        assertThat(objective.find()).as(result.output()).isTrue();
+        double workbench = Double.parseDouble(objective.group(1));
+        assertThat(Double.parseDouble(objective.group(2))).as("the objective numpy computes at the workbench's optimum")
+                .isCloseTo(workbench, within(1e-7 * workbench));
         for (JsonNode p : fit.get("parameters")) {
             String name = p.get("name").asText();
             String line = result.output().lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow();

@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.report.DataSource;
+import org.scalingworkbench.app.report.PythonFitScript;
 import org.scalingworkbench.app.report.ReportFormat;
 import org.scalingworkbench.app.report.ScalingReport;
 import org.scalingworkbench.app.request.FitRequest;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code report FILE --law ID --format md|tex|json|py}: fits laws through {@link SweepFitting} and
  * writes the {@link ScalingReport} of each curve as Markdown, LaTeX (booktabs) or JSON (the
- * window's report writers), or a Python script that reproduces the fit of the first law.
+ * window's report writers), or a Python script ({@link PythonFitScript}) that reproduces the fit of
+ * the first law.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Fit laws and write the report as Markdown, LaTeX (booktabs), JSON or a numpy/scipy script.")
@@ -37,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private FittingOptions options;
 
-    @Option(names = "--format", required = true, description = "md, tex, json or py (py: CSV/TSV files).")
+    @Option(names = "--format", required = true, description = "md, tex, json or py (py: a numpy/scipy script that refits the first law to the rows fitted).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
@@ -63,12 +67,16 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The Python script of the first law; it reproduces a fit of one file, without a hold-out. */
-    private String script(FitRequest request, FitOutcome outcome) {
-        if (request.data().files().size() != 1 || request.holdOut() != HoldOutSplit.NONE) {
-            throw new IllegalArgumentException("--format py reproduces the fit of one file without a hold-out");
+    /** The Python script that refits the first law to the only curve, from the rows the fit used. */
+    private String script(FitRequest request, FitOutcome outcome) throws IOException {
+        if (outcome.curves().size() != 1) {
+            throw new IllegalArgumentException("--format py reproduces the fit of one curve; this request fitted "
+                    + outcome.curves().size() + " (pick one with --where COLUMN=VALUE)");
         }
-        return new FitScriptPython().write(outcome.only(), request.laws().get(0).lawId(), outcome.source(),
-                request.data().files().get(0).toString(), request.data().where(), request.data().excludeHighest());
+        List<DataSource> sources = new ArrayList<>();
+        for (Path file : request.data().files()) {
+            sources.add(DataSource.of(file));
+        }
+        return new PythonFitScript().write(sources, outcome.only(), request.laws().get(0).lawId());
     }
 }

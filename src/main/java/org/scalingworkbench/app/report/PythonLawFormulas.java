@@ -1,12 +1,23 @@
-package org.scalingworkbench.cli;
+package org.scalingworkbench.app.report;
 
 import org.scalingworkbench.fit.ScalingLaw;
+import org.scalingworkbench.fit.formula.CustomFormulaLaw;
 import org.scalingworkbench.fit.laws.BrokenNeuralScalingLaw;
 
 /** The built-in laws as numpy code (the body of {@code def law(X, p)}), written from each law's Javadoc formula. */
-final class LawFormulas {
+final class PythonLawFormulas {
 
+    /**
+     * The body of {@code def law(X, p)} for {@code law}: X holds one column per variable in the
+     * law's order (original units), p the parameters in the law's order.
+     *
+     * @throws IllegalArgumentException (one line) for a custom formula or a law without a numpy form
+     */
     String python(ScalingLaw law) {
+        if (law instanceof CustomFormulaLaw) {
+            throw new IllegalArgumentException("--format py covers the built-in laws; the formula '" + law.displayName()
+                    + "' has no numpy form: use --format json for its fit");
+        }
         if (law instanceof BrokenNeuralScalingLaw) {
             int n = (law.parameterCount() - 3) / 3;
             return """
@@ -29,8 +40,8 @@ final class LawFormulas {
                     + "    return ((p[0] / X[:, 0]) ** (p[2] / p[3]) + p[1] / X[:, 1]) ** p[3]\n";
             case "chinchilla" -> "    # L = E + A/N^alpha + B/D^beta\n"
                     + "    return p[0] + p[1] * X[:, 0] ** (-p[3]) + p[2] * X[:, 1] ** (-p[4])\n";
-            default -> throw new IllegalArgumentException("no Python formula for law '" + law.id()
-                    + "'; the script covers the built-in laws");
+            default -> throw new IllegalArgumentException("--format py has no numpy form of law '" + law.id()
+                    + "'; it covers the built-in laws");
         };
     }
 

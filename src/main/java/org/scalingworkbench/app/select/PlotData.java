@@ -46,14 +46,22 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         Optional<Column> file = SweepUnion.fileColumn(sweep);
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(joint);
-        int[] rows = IntStream.of(candidates)
-                .filter(r -> used.stream().allMatch(c -> !c.isMissing(r) && c.number(r) > 0)).toArray();
+        int[] rows = IntStream.of(candidates).filter(r -> presentAndPositive(used, r)).toArray();
         Curve curve = new Curve(name, sweep, rows, x, y);
         if (joint.isEmpty()) {
             return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
         }
         PointGroups levels = LevelGroups.choose(sweep, x, rows).orElse(null);
         return new PlotData(curve, points(curve, joint, file.isEmpty() ? levels : FileGroups.of(file.get(), rows, levels)), true);
+    }
+
+    private static boolean presentAndPositive(List<Column> columns, int row) {
+        for (Column c : columns) {
+            if (c.isMissing(row) || !(c.number(row) > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,7 +11,8 @@ import org.scalingworkbench.fit.FitResult;
  * Fits a law from every starting point, in parallel, and keeps the start with the lowest
  * objective (ties go to the earlier start, so the result does not depend on the thread count).
  * Starts are first solved with a loose convergence test, then the best few distinct end points
- * are polished with a tight one ({@link Refinement}).
+ * are polished with a tight one ({@link Refinement}). On a large problem the first stage runs on
+ * an evenly spaced sample of the rows ({@link ScreeningSample}) and the polish on all of them.
  * Least-squares objectives are solved by Levenberg-Marquardt, the Huber objective by BFGS; see
  * {@link LocalSolver}. Stateless: one instance may run many fits at once.
  */
@@ -33,7 +34,9 @@ public final class MultiStartFitter {
         ParameterSpace space = new ParameterSpace(problem.law(), options);
         ResidualModel model = new ResidualModel(problem, options.objective(), space);
         List<double[]> starts = starts(problem, options, space);
-        LocalSolver explorer = new LocalSolver(model, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
+        FitProblem sample = ScreeningSample.of(problem);
+        ResidualModel screen = sample == problem ? model : new ResidualModel(sample, options.objective(), space);
+        LocalSolver explorer = new LocalSolver(screen, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
                 Refinement.LOOSE, token);
         LocalOptimum[] explored = new ParallelLoop(options.parallelism(), progress, token)
                 .run(starts.size(), i -> explorer.solve(space.toZ(starts.get(i))), LocalOptimum[]::new);

@@ -12,7 +12,8 @@ import org.scalingworkbench.fit.FitResult;
  * objective (ties go to the earlier start, so the result does not depend on the thread count).
  * Starts are first solved with a loose convergence test, then the best few distinct end points
  * are polished with a tight one ({@link Refinement}). On a large problem the first stage runs on
- * an evenly spaced sample of the rows ({@link ScreeningSample}) and the polish on all of them.
+ * an evenly spaced sample of the rows ({@link ScreeningSample}), the candidates are polished on
+ * the sample too, and only the best of them is polished again on all rows.
  * Least-squares objectives are solved by Levenberg-Marquardt, the Huber objective by BFGS; see
  * {@link LocalSolver}. Stateless: one instance may run many fits at once.
  */
@@ -46,7 +47,8 @@ public final class MultiStartFitter {
             throw new IllegalArgumentException("law " + problem.law().id()
                     + ": no starting point gave a finite objective (check that the data suit the law)");
         }
-        LocalOptimum best = polish(model, options, token, candidates);
+        LocalOptimum best = screen == model ? polish(model, options, token, candidates)
+                : polish(model, options, token, List.of(polish(screen, options, token, candidates)));
         return new FitDiagnostics(model).result(problem.law().id(), best, starts.size(), converged);
     }
 

@@ -12,7 +12,8 @@ import org.scalingworkbench.fit.FitResult;
  * objective (ties go to the earlier start, so the result does not depend on the thread count).
  * Starts are first solved with a loose convergence test, then the best few distinct end points
  * are polished with a tight one ({@link Refinement}). On a large problem the first stage runs on
- * an evenly spaced sample of the rows ({@link ScreeningSample}), the candidates are polished on
+ * an evenly spaced sample of the rows ({@link ScreeningSample}), which also gives the law's
+ * data-informed starting points; the candidates are polished on
  * the sample too, and only the best of them is polished again on all rows.
  * Least-squares objectives are solved by Levenberg-Marquardt, the Huber objective by BFGS; see
  * {@link LocalSolver}. Stateless: one instance may run many fits at once.
@@ -34,8 +35,8 @@ public final class MultiStartFitter {
     public FitResult fit(FitProblem problem, FitOptions options, FitProgressListener progress, CancellationToken token) {
         ParameterSpace space = new ParameterSpace(problem.law(), options);
         ResidualModel model = new ResidualModel(problem, options.objective(), space);
-        List<double[]> starts = starts(problem, options, space);
         FitProblem sample = ScreeningSample.of(problem);
+        List<double[]> starts = starts(sample, options, space);
         ResidualModel screen = sample == problem ? model : new ResidualModel(sample, options.objective(), space);
         LocalSolver explorer = new LocalSolver(screen, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
                 Refinement.LOOSE, token);

@@ -10,8 +10,8 @@ import org.scalingworkbench.fit.CancellationToken;
  * arrays, never a rows × k matrix of its own. Squaring the Jacobian's condition number costs
  * accuracy only where the Jacobian is near singular, which for a million rows and a handful of
  * parameters the fit's diagnostics report anyway. Bounds are kept by projecting every trial
- * point into the box. Used instead of {@link LevenbergMarquardtRun} above
- * {@link ScreeningSample#ROWS} rows.
+ * point into the box. Used instead of {@link LevenbergMarquardtRun} from
+ * {@link ScreeningSample#ROWS} rows or more (a large problem and its screening sample).
  */
 final class NormalEquationsLm {
 

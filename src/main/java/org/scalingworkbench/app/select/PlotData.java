@@ -48,6 +48,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         used.addAll(joint);
         int[] rows = IntStream.of(candidates)
                 .filter(r -> used.stream().allMatch(c -> usable(c, r))).toArray();
+        int[] rows = IntStream.of(candidates).filter(r -> presentAndPositive(used, r)).toArray();
         Curve curve = new Curve(name, sweep, rows, x, y);
         if (joint.isEmpty()) {
             return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
@@ -63,6 +64,13 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         }
         double v = c.number(row);
         return v > 0 && v < Double.POSITIVE_INFINITY;
+    private static boolean presentAndPositive(List<Column> columns, int row) {
+        for (Column c : columns) {
+            if (c.isMissing(row) || !(c.number(row) > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

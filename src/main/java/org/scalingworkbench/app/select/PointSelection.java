@@ -3,7 +3,6 @@ package org.scalingworkbench.app.select;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,10 +175,8 @@ public final class PointSelection {
     }
 
     private static int[] withoutDuplicates(Sweep sweep, int[] candidates, List<String> notes) {
-        Set<List<String>> seen = new HashSet<>();
         List<Column> own = sweep.columns().stream().filter(c -> !c.isDerived()).toList();
-        int[] out = Arrays.stream(candidates).filter(r -> seen.add(own.stream().map(c -> String.valueOf(c.text(r))).toList()))
-                .toArray();
+        int[] out = new DuplicateRows(own).firstOccurrences(candidates);
         if (out.length < candidates.length) {
             notes.add((candidates.length - out.length) + " rows repeat an earlier row exactly and were left out"
                     + " (each point counted once)");
@@ -213,12 +210,13 @@ public final class PointSelection {
         }
         int[] kept = IntStream.range(0, size).filter(k -> !out[k]).toArray();
         int top = Math.min(request.excludeHighest(), kept.length);
+        if (top == 0) {
+            return out;
+        }
         Arrays.stream(kept).boxed().sorted(Comparator.comparingDouble((Integer k) -> points.curve().yAt(k)).reversed())
                 .limit(top).forEach(k -> out[k] = true);
-        if (top > 0) {
-            notes.add(top + " rows with the highest " + points.curve().y().name() + " left out"
-                    + (request.curveKey().isEmpty() ? "" : " (" + points.curve().name() + ")"));
-        }
+        notes.add(top + " rows with the highest " + points.curve().y().name() + " left out"
+                + (request.curveKey().isEmpty() ? "" : " (" + points.curve().name() + ")"));
         return out;
     }
 

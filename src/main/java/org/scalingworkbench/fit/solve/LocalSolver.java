@@ -47,6 +47,9 @@ final class LocalSolver {
         if (lower.length == 0) {
             return new LocalOptimum(z0, model.value(z0, null, model.workspace()), 0, true);
         }
+        if (model.objective().isLeastSquares() && model.rows() >= ScreeningSample.ROWS) {
+            return new NormalEquationsLm(maxIterations, relativeTolerance <= TIGHT ? LM_TIGHT : relativeTolerance, token).minimize(model, z0);
+        }
         if (model.objective().isLeastSquares()) {
             return new LevenbergMarquardtRun(maxIterations, relativeTolerance <= TIGHT ? LM_TIGHT : relativeTolerance, token).minimize(model, z0);
         }

@@ -11,7 +11,10 @@ import org.scalingworkbench.fit.FitResult;
  * Fits a law from every starting point, in parallel, and keeps the start with the lowest
  * objective (ties go to the earlier start, so the result does not depend on the thread count).
  * Starts are first solved with a loose convergence test, then the best few distinct end points
- * are polished with a tight one ({@link Refinement}).
+ * are polished with a tight one ({@link Refinement}). On a large problem the first stage runs on
+ * an evenly spaced sample of the rows ({@link ScreeningSample}), which also gives the law's
+ * data-informed starting points; the candidates are polished on
+ * the sample too, and only the best of them is polished again on all rows.
  * Least-squares objectives are solved by Levenberg-Marquardt, the Huber objective by BFGS; see
  * {@link LocalSolver}. Stateless: one instance may run many fits at once.
  */
@@ -32,8 +35,10 @@ public final class MultiStartFitter {
     public FitResult fit(FitProblem problem, FitOptions options, FitProgressListener progress, CancellationToken token) {
         ParameterSpace space = new ParameterSpace(problem.law(), options);
         ResidualModel model = new ResidualModel(problem, options.objective(), space);
-        List<double[]> starts = starts(problem, options, space);
-        LocalSolver explorer = new LocalSolver(model, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
+        FitProblem sample = ScreeningSample.of(problem);
+        List<double[]> starts = starts(sample, options, space);
+        ResidualModel screen = sample == problem ? model : new ResidualModel(sample, options.objective(), space);
+        LocalSolver explorer = new LocalSolver(screen, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
                 Refinement.LOOSE, token);
         LocalOptimum[] explored = new ParallelLoop(options.parallelism(), progress, token)
                 .run(starts.size(), i -> explorer.solve(space.toZ(starts.get(i))), LocalOptimum[]::new);
@@ -43,7 +48,8 @@ public final class MultiStartFitter {
             throw new IllegalArgumentException("law " + problem.law().id()
                     + ": no starting point gave a finite objective (check that the data suit the law)");
         }
-        LocalOptimum best = polish(model, options, token, candidates);
+        LocalOptimum best = screen == model ? polish(model, options, token, candidates)
+                : polish(model, options, token, List.of(polish(screen, options, token, candidates)));
         return new FitDiagnostics(model).result(problem.law().id(), best, starts.size(), converged);
     }
 

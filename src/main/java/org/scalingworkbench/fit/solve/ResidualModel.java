@@ -154,6 +154,47 @@ final class ResidualModel {
         return finite;
     }
 
+    /**
+     * Σ w_i r_i² at z, accumulating row by row the normal equations of the weighted residuals
+     * √w_i·r_i with respect to z: JᵀJ (free × free, row-major) into {@code jtj} and Jᵀr into
+     * {@code jtr}, so no rows × free Jacobian is built. A derivative that is not finite counts as 0
+     * (as in {@link #weightedResiduals}); +∞ when a residual is not finite.
+     */
+    double normalEquations(double[] z, double[] jtj, double[] jtr, Workspace ws) {
+        space.toTheta(z, ws.theta);
+        residuals(ws, true);
+        int nf = space.freeCount();
+        java.util.Arrays.fill(jtj, 0.0);
+        java.util.Arrays.fill(jtr, 0.0);
+        double[] row = new double[nf];
+        double cost = 0;
+        for (int i = 0; i < rows; i++) {
+            double w = weights[i];
+            double ri = ws.r[i];
+            if (w == 0) {
+                continue;
+            }
+            if (!Double.isFinite(ri)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            cost += w * ri * ri;
+            for (int a = 0; a < nf; a++) {
+                double d = ws.jac[i * k + space.freeIndex(a)] * space.scale(a);
+                row[a] = Double.isFinite(d) ? d : 0.0;
+                jtr[a] += w * row[a] * ri;
+                for (int b = 0; b <= a; b++) {
+                    jtj[a * nf + b] += w * row[a] * row[b];
+                }
+            }
+        }
+        for (int a = 0; a < nf; a++) {
+            for (int b = 0; b < a; b++) {
+                jtj[b * nf + a] = jtj[a * nf + b];
+            }
+        }
+        return cost;
+    }
+
     /** The weight of row i. */
     double weight(int i) {
         return weights[i];

@@ -46,9 +46,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         Optional<Column> file = SweepUnion.fileColumn(sweep);
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(joint);
-        int[] rows = IntStream.of(candidates)
-                .filter(r -> used.stream().allMatch(c -> usable(c, r))).toArray();
-        int[] rows = IntStream.of(candidates).filter(r -> presentAndPositive(used, r)).toArray();
+        int[] rows = IntStream.of(candidates).filter(r -> usable(used, r)).toArray();
         Curve curve = new Curve(name, sweep, rows, x, y);
         if (joint.isEmpty()) {
             return file.isEmpty() ? of(curve) : new PlotData(curve, points(curve, List.of(), FileGroups.of(file.get(), curve.rows(), null)), false);
@@ -64,9 +62,12 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         }
         double v = c.number(row);
         return v > 0 && v < Double.POSITIVE_INFINITY;
-    private static boolean presentAndPositive(List<Column> columns, int row) {
+    }
+
+    /** Whether every column of {@code columns} is usable on {@code row} (a loop: this runs once per row of large files). */
+    private static boolean usable(List<Column> columns, int row) {
         for (Column c : columns) {
-            if (c.isMissing(row) || !(c.number(row) > 0)) {
+            if (!usable(c, row)) {
                 return false;
             }
         }

@@ -14,6 +14,7 @@ import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.data.SweepUnion;
 
 /**
  * The data-selection step every use case starts with: a sweep and a {@link DataSelection} give
@@ -175,7 +176,9 @@ public final class PointSelection {
     }
 
     private static int[] withoutDuplicates(Sweep sweep, int[] candidates, List<String> notes) {
-        List<Column> own = sweep.columns().stream().filter(c -> !c.isDerived()).toList();
+        // a row's own cells, and its file: the same values measured in two files are two points
+        String file = SweepUnion.fileColumn(sweep).map(Column::name).orElse(null);
+        List<Column> own = sweep.columns().stream().filter(c -> !c.isDerived() || c.name().equals(file)).toList();
         int[] out = new DuplicateRows(own).firstOccurrences(candidates);
         if (out.length < candidates.length) {
             notes.add((candidates.length - out.length) + " rows repeat an earlier row exactly and were left out"

@@ -5,7 +5,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.select.PlotData;
+import org.scalingworkbench.app.select.PointSelection;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.Sweep;
@@ -15,6 +17,8 @@ import org.scalingworkbench.data.Sweep;
  * shown (its scale, else a size or step column, else the first; its metric, else the last).
  */
 final class ColumnOffer {
+
+    private static final PointSelection SELECTION = new PointSelection();
 
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final StringProperty xColumn = new SimpleStringProperty();
@@ -34,11 +38,21 @@ final class ColumnOffer {
         yColumn.set(y);
     }
 
-    /** The points of {@code s} under the picked columns, or null without a file, a pick, or with x and y the same. */
+    /**
+     * The points of {@code s} under the picked columns, selected as every command selects them (an
+     * exact repeat of a row counted once), or null without a file, a pick, or with x and y the same.
+     */
     PlotData plotted(Sweep s) {
         Column x = s == null || xColumn.get() == null ? null : s.column(xColumn.get()).orElse(null);
         Column y = s == null || yColumn.get() == null ? null : s.column(yColumn.get()).orElse(null);
-        return x == null || y == null || x == y ? null : PlotData.of(s, x, y);
+        if (x == null || y == null || x == y) {
+            return null;
+        }
+        try {
+            return SELECTION.select(s, DataSelection.loaded().withColumns(x.name(), y.name())).curves().get(0).points();
+        } catch (IllegalArgumentException noUsableRow) {
+            return PlotData.of(s, x, y); // no row to show: the empty chart says so
+        }
     }
 
     ObservableList<String> columns() {

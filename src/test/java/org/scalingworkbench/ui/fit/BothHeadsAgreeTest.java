@@ -120,4 +120,27 @@ class BothHeadsAgreeTest {
             assertThat(e.aic()).isCloseTo(cli.numbers("aic").get(i), within(1e-6));
         }
     }
+
+    @Test
+    void aFileWithRepeatedRowsIsFittedOnTheSameRowsInTheWindowAndByFit(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        StringBuilder csv = new StringBuilder("params,loss\n");
+        for (int i = 0; i < 12; i++) {
+            double n = 1e6 * Math.pow(3, i);
+            csv.append(String.format(Locale.ROOT, "%.6g,%.6g%n", n, 1.7 + Math.pow(4e7 / n, 0.3) * (1 + 0.01 * Math.sin(i))));
+        }
+        csv.append("1e6,3.9\n1e6,3.9\n1e6,3.9\n"); // one run logged three times: a point counted once
+        Path file = Files.writeString(dir.resolve("repeats.csv"), csv);
+        shown.set(new SweepImporter().importFile(file));
+        chart.cutOffProperty().set(Double.NaN);
+        fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
+        fits.fit();
+        FitResult window = chart.boardProperty().get().entry("plc").orElseThrow().fit();
+        CommandLineOutput cli = CommandLineOutput.run("fit", file.toString(), "--law", "plc");
+
+        assertThat(chart.boardProperty().get().trainPoints()).isEqualTo(13);
+        for (String p : List.of("Linf", "x0", "alpha")) {
+            assertThat(String.format(Locale.ROOT, "%.6g", window.value(p))).as(p).isEqualTo(cli.tableValue(p));
+        }
+    }
 }

@@ -106,16 +106,15 @@ public final class SweepFitting {
      * @throws IllegalArgumentException when a law or the hold-out does not fit the curve
      */
     public CurveFit fitCurve(FitRequest request, SelectedCurve curve, Leaderboard warmFrom, TaskContext context) {
-        List<ResolvedLaw> resolved = resolver.resolve(request.laws(), request.objective());
         Map<String, ScalingLaw> laws = new LinkedHashMap<>();
         Map<String, FitOptions> options = new LinkedHashMap<>();
-        resolved.forEach(r -> {
-            laws.put(r.law().id(), r.law());
-            options.put(r.law().id(), r.options());
+        resolve(request).forEach((id, r) -> {
+            laws.put(id, r.law());
+            options.put(id, r.options());
         });
         boolean[] excluded = curve.excluded();
         boolean[] held = curve.points().heldOut(excluded, request.holdOut());
-        FitData data = curve.points().fitData(excluded, request.holdOut());
+        FitData data = curve.points().fitData(excluded, held);
         CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
         try {
             Leaderboard board = LawComparison.onSharedRows(List.copyOf(laws.values()), law -> options.get(law.id()))

@@ -88,11 +88,8 @@ public final class SweepForecasting {
      * @throws IllegalArgumentException when the fit has no such law, the law failed, or it is not of one variable
      */
     public static ForecastReport readOffs(CurveFit fit, String lawId, ForecastTarget target) {
-        LeaderboardEntry entry = fit.entry(lawId).orElseThrow(() -> new IllegalArgumentException("no law " + lawId + " was fitted"));
+        LeaderboardEntry entry = fitted(fit, lawId);
         ScalingLaw law = fit.laws().get(lawId);
-        if (entry.status() == FitStatus.FAILED || entry.fit() == null) {
-            throw new IllegalArgumentException(lawId + " could not be fitted: " + entry.detail());
-        }
         if (law.variables().size() != 1) {
             throw new IllegalArgumentException("forecast needs a law of one variable; " + lawId + " takes " + law.variables());
         }
@@ -118,11 +115,17 @@ public final class SweepForecasting {
      * @throws IllegalArgumentException when the law was not fitted
      */
     public static java.util.Optional<ReadOff> irreducibleLoss(CurveFit fit, String lawId) {
+        LeaderboardEntry entry = fitted(fit, lawId);
+        return new LossReadOffs(fit.laws().get(lawId), entry.fit(), fit.bootstrap(lawId).orElse(null), LEVEL, Double.NaN)
+                .irreducibleLoss();
+    }
+
+    /** Law {@code lawId}'s entry in {@code fit}, which must have been fitted. */
+    private static LeaderboardEntry fitted(CurveFit fit, String lawId) {
         LeaderboardEntry entry = fit.entry(lawId).orElseThrow(() -> new IllegalArgumentException("no law " + lawId + " was fitted"));
         if (entry.status() == FitStatus.FAILED || entry.fit() == null) {
             throw new IllegalArgumentException(lawId + " could not be fitted: " + entry.detail());
         }
-        return new LossReadOffs(fit.laws().get(lawId), entry.fit(), fit.bootstrap(lawId).orElse(null), LEVEL, Double.NaN)
-                .irreducibleLoss();
+        return entry;
     }
 }

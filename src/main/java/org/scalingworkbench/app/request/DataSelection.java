@@ -50,10 +50,6 @@ public record DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map
         return of(List.of());
     }
 
-    public DataSelection withFiles(List<Path> f) {
-        return new DataSelection(f, roles, where, x, y, curveKey, runColumn, excludedRows, excludeHighest);
-    }
-
     public DataSelection withRoles(Map<String, ColumnRole> r) {
         return new DataSelection(files, r, where, x, y, curveKey, runColumn, excludedRows, excludeHighest);
     }
@@ -68,10 +64,6 @@ public record DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map
 
     public DataSelection withCurveKey(List<String> key) {
         return new DataSelection(files, roles, where, x, y, key, runColumn, excludedRows, excludeHighest);
-    }
-
-    public DataSelection withRunColumn(String run) {
-        return new DataSelection(files, roles, where, x, y, curveKey, run, excludedRows, excludeHighest);
     }
 
     public DataSelection withExcludedRows(Set<Integer> rows) {

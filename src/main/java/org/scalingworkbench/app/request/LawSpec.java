@@ -64,17 +64,6 @@ public record LawSpec(String id, String formula, Map<String, Double> starts, Map
         return new LawSpec(id, formula, starts, bounds, put(fixed, name, value));
     }
 
-    /** A copy with every setting of {@code other} (starts, bounds, fixed values) added to this one's. */
-    public LawSpec withSettingsOf(Map<String, Double> s, Map<String, ParameterRange> b, Map<String, Double> f) {
-        Map<String, Double> st = new LinkedHashMap<>(starts);
-        st.putAll(s);
-        Map<String, ParameterRange> bo = new LinkedHashMap<>(bounds);
-        bo.putAll(b);
-        Map<String, Double> fi = new LinkedHashMap<>(fixed);
-        fi.putAll(f);
-        return new LawSpec(id, formula, st, bo, fi);
-    }
-
     private static <V> Map<String, V> put(Map<String, V> m, String key, V value) {
         Map<String, V> out = new LinkedHashMap<>(m);
         out.put(key, value);

@@ -39,8 +39,4 @@ public record Resampling(int resamples, long seed) {
     public Resampling withResamples(int n) {
         return new Resampling(n, seed);
     }
-
-    public Resampling withSeed(long s) {
-        return new Resampling(resamples, s);
-    }
 }

@@ -138,11 +138,6 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         return names;
     }
 
-    /** The points not excluded, split at the cut-off on x (NaN: nothing held out). */
-    public FitData fitData(boolean[] excluded, double cutOff) {
-        return fitData(excluded, Double.isNaN(cutOff) ? HoldOutSplit.NONE : new HoldOutSplit.CutOff(cutOff));
-    }
-
     /**
      * The points not excluded, split by {@code split}, which sees only those points (the largest
      * runs are the largest of the runs kept).
@@ -150,7 +145,7 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
      * @throws IllegalArgumentException when the split does not apply to the points
      */
     public FitData fitData(boolean[] excluded, HoldOutSplit split) {
-        return split(excluded, heldOut(excluded, split));
+        return fitData(excluded, heldOut(excluded, split));
     }
 
     /** Whether each point is held out by {@code split}, excluded points never (see {@link #fitData(boolean[], HoldOutSplit)}). */
@@ -164,7 +159,8 @@ public record PlotData(Curve curve, PlotPoints points, boolean joint) {
         return held;
     }
 
-    private FitData split(boolean[] excluded, boolean[] held) {
+    /** The points neither excluded nor held out, and those held out ({@code held} from {@link #heldOut}). */
+    public FitData fitData(boolean[] excluded, boolean[] held) {
         List<double[]> train = new ArrayList<>();
         List<double[]> out = new ArrayList<>();
         List<Double> trainY = new ArrayList<>();

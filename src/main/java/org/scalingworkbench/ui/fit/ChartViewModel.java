@@ -87,7 +87,8 @@ public final class ChartViewModel {
     public void showFits(Leaderboard fitted, Map<String, ScalingLaw> byId) {
         SelectedCurve shown = selectedCurve();
         HoldOutSplit split = holdOut();
-        showFit(new CurveFit(shown, plot.heldOut(shown.excluded(), split), plot.fitData(shown.excluded(), split), fitted,
+        boolean[] held = plot.heldOut(shown.excluded(), split);
+        showFit(new CurveFit(shown, held, plot.fitData(shown.excluded(), held), fitted,
                 byId, Map.of(), Map.of()));
     }
 

@@ -47,7 +47,7 @@ class SelectionHoldOutTest {
     @Test
     void theWindowsCutOffBeyondTheLastPointStillFitsEveryPoint() {
         SelectedCurve curve = selection().curves().get(0);
-        FitData data = curve.points().fitData(curve.excluded(), 1e12);
+        FitData data = curve.points().fitData(curve.excluded(), new HoldOutSplit.CutOff(1e12)); // as ChartViewModel.holdOut() makes it
         assertThat(data.trainSize()).isEqualTo(5);
         assertThat(data.heldOutSize()).isZero();
     }

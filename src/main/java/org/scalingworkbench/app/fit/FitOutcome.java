@@ -8,12 +8,19 @@ import org.scalingworkbench.app.select.Selection;
  *
  * @param source    the sweep's name (the file, or the files joined)
  * @param selection the curves and what happened to the rows
- * @param curves    one fit per curve with points, in the selection's order
+ * @param curves    one fit per curve that could be fitted, in the selection's order
+ * @param refused   the curves that could not be fitted, with the reason, in the selection's order
  */
-public record FitOutcome(String source, Selection selection, List<CurveFit> curves) {
+public record FitOutcome(String source, Selection selection, List<CurveFit> curves, List<RefusedCurve> refused) {
 
     public FitOutcome {
         curves = List.copyOf(curves);
+        refused = List.copyOf(refused);
+    }
+
+    /** An outcome in which every curve with points was fitted. */
+    public FitOutcome(String source, Selection selection, List<CurveFit> curves) {
+        this(source, selection, curves, List.of());
     }
 
     /** The only curve's fit (the request had no curve key). */

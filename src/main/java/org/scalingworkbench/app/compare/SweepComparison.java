@@ -62,7 +62,7 @@ public final class SweepComparison {
         FitOutcome outcome = fitting.fit(request.withBootstrap(Resampling.NONE), sweep, context);
         CurveFit first = outcome.curves().get(0);
         return new ComparisonReport(outcome.source(), first.curve().points().curve().y().name(),
-                first.curve().points().curve().x().name(), outcome.notes(), outcome.curves().stream().map(CurveFit::board).toList());
+                first.curve().points().curve().x().name(), outcome.notes(), outcome.curves().stream().map(CurveFit::board).toList(), outcome.refused());
     }
 
     /**
@@ -89,7 +89,7 @@ public final class SweepComparison {
             backtests.add(backtestCurve(request, curve, maxRuns, context));
         }
         Curve first = curves.get(0).points().curve();
-        return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests);
+        return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests, List.of());
     }
 
     /**

@@ -8,7 +8,8 @@ import org.scalingworkbench.figure.export.FigureSize;
 /**
  * What the export dialog's fields say, checked: a width and height in inches within
  * [{@value #MIN_INCHES}, {@value #MAX_INCHES}], a PNG resolution within [{@value #MIN_DPI},
- * {@value #MAX_DPI}] dots per inch, and a file whose extension, if any, names the format.
+ * {@value #MAX_DPI}] dots per inch whose pixels the PNG writer accepts ({@link FigureSize#checkRaster()}),
+ * and a file whose extension, if any, names the format.
  *
  * @param format the format to write
  * @param size   the size in points, with the DPI (kept at the last valid value for SVG and PDF)
@@ -37,7 +38,23 @@ record ExportInput(ExportFormat format, FigureSize size, String theme, Path path
         double w = inchesIn("Width", width);
         double h = inchesIn("Height", height);
         double d = format == ExportFormat.PNG ? dpiIn(dpi) : lenientDpi(dpi);
-        return new ExportInput(format, new FigureSize(w * 72, h * 72, d), theme, file(format, path));
+        FigureSize size = new FigureSize(w * 72, h * 72, d);
+        if (format == ExportFormat.PNG) {
+            checkPixels(size);
+        }
+        return new ExportInput(format, size, theme, file(format, path));
+    }
+
+    /** The PNG writer's own limit on pixels, said in the dialog's terms before anything is drawn. */
+    private static void checkPixels(FigureSize size) throws Invalid {
+        try {
+            size.checkRaster();
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("At " + (long) size.dpi() + " dpi this is " + size.widthPixels() + " × " + size.heightPixels()
+                    + " px, more than a PNG may have (" + String.format(Locale.ROOT, "%,d", FigureSize.MAX_PIXELS_PER_SIDE)
+                    + " px a side, " + FigureSize.MAX_PIXELS / 1_000_000 + " million pixels): lower the DPI or the size,"
+                    + " or choose SVG or PDF");
+        }
     }
 
     private static double inchesIn(String what, String text) throws Invalid {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -103,9 +104,12 @@ public final class PointSelection {
         return request.runColumn() == null ? s : s.withRole(column(s, request.runColumn()).name(), ColumnRole.RUN);
     }
 
-    /** The scale column: by name, else by role symbol; by default N with N and D, else the only scale column. */
+    /**
+     * The scale column: by name, else by role symbol; by default (null, or "x" when no column has
+     * that name) N with N and D, else the only scale column, else a column named x.
+     */
     static Column scale(Sweep sweep, String nameOrSymbol) {
-        if (nameOrSymbol == null || nameOrSymbol.equals("x")) {
+        if (nameOrSymbol == null || nameOrSymbol.equals("x") && sweep.column("x").isEmpty()) {
             return PlotData.defaultScale(sweep).orElseGet(() -> onlyScaleColumn(sweep));
         }
         return sweep.column(nameOrSymbol).or(() -> Arrays.stream(ColumnRole.values())
@@ -117,6 +121,12 @@ public final class PointSelection {
     private static Column onlyScaleColumn(Sweep sweep) {
         List<Column> scales = sweep.columns().stream().filter(c -> !c.isDerived())
                 .filter(c -> c.role().isSize() || c.role() == ColumnRole.STEP).toList();
+        if (scales.isEmpty()) {
+            Optional<Column> plainX = numericNamed(sweep, "x");
+            if (plainX.isPresent()) {
+                return plainX.get();
+            }
+        }
         if (scales.size() != 1) {
             throw new IllegalArgumentException(sweep.sourceName() + " has " + (scales.isEmpty() ? "no" : scales.size())
                     + " scale columns " + scales.stream().map(Column::name).toList() + "; name the one to fit against with --x");
@@ -124,12 +134,23 @@ public final class PointSelection {
         return scales.get(0);
     }
 
-    /** The target column: the named one, or the only metric column. */
+    /** A numeric column of this name (case ignored), read from a plain "x,y" table. */
+    private static Optional<Column> numericNamed(Sweep sweep, String name) {
+        return sweep.columns().stream().filter(c -> !c.isDerived() && c.isNumeric() && c.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The target column: the named one, else the only metric column, else a column named y. */
     static Column target(Sweep sweep, String name) {
         if (name != null) {
             return column(sweep, name);
         }
         List<Column> metrics = sweep.columns(ColumnRole.METRIC);
+        if (metrics.isEmpty()) {
+            Optional<Column> plainY = numericNamed(sweep, "y");
+            if (plainY.isPresent()) {
+                return plainY.get();
+            }
+        }
         if (metrics.size() != 1) {
             throw new IllegalArgumentException(sweep.sourceName() + " has " + metrics.size()
                     + " metric columns " + metrics.stream().map(Column::name).toList() + "; name the target with --y");

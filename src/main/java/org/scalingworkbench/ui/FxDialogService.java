@@ -106,6 +106,17 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmSessionReads(String sessionName, List<Path> paths) {
+        ButtonType read = new ButtonType("Read these files", ButtonBar.ButtonData.OK_DONE);
+        String list = paths.stream().limit(20).map(p -> "  " + p).collect(java.util.stream.Collectors.joining("\n"));
+        String more = paths.size() > 20 ? "\n  … and " + (paths.size() - 20) + " more" : "";
+        String message = sessionName + " was not saved or opened on this computer before. Opening it reads "
+                + (paths.size() == 1 ? "this file" : "these " + paths.size() + " files") + ":\n\n" + list + more;
+        return alert(Alert.AlertType.CONFIRMATION, "Open a session from elsewhere", message, read, ButtonType.CANCEL)
+                .showAndWait().orElse(ButtonType.CANCEL) == read;
+    }
+
+    @Override
     public Optional<Path> locateDataFile(String storedPath) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Locate " + storedPath);

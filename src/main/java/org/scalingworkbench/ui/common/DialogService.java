@@ -58,6 +58,14 @@ public interface DialogService {
         return SourceChoice.CANCEL;
     }
 
+    /**
+     * Shows the data files a session from elsewhere (not saved or opened on this machine before)
+     * will read, before anything is read; true to read them.
+     */
+    default boolean confirmSessionReads(String sessionName, List<Path> paths) {
+        return false;
+    }
+
     /** Asks for the new place of a data file that was at {@code storedPath}; empty when cancelled. */
     default Optional<Path> locateDataFile(String storedPath) {
         return Optional.empty();

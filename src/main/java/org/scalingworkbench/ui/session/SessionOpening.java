@@ -38,17 +38,20 @@ final class SessionOpening {
     private final SessionStore store;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final KnownSessions known;
 
-    SessionOpening(SessionWindow window, SessionStore store, TaskRunner tasks, DialogService dialogs) {
+    SessionOpening(SessionWindow window, SessionStore store, TaskRunner tasks, DialogService dialogs, KnownSessions known) {
         this.window = window;
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.known = known;
     }
 
     void open(Path sessionFile, Done done, Consumer<String> message) {
         tasks.run("Opening " + sessionFile.getFileName(), ctx -> store.load(sessionFile),
-                loaded -> readFiles(loaded, sessionFile, done, message), e -> refuse(sessionFile, e, message));
+                loaded -> readFiles(loaded, sessionFile, done, message, !known.contains(sessionFile)),
+                e -> refuse(sessionFile, e, message));
     }
 
     /** Offers the recovery of {@code key} when newer than it; true when a restore was started. */
@@ -67,7 +70,7 @@ final class SessionOpening {
             return false;
         }
         try {
-            readFiles(store.loadRecovery(key), key, done, message);
+            readFiles(store.loadRecovery(key), key, done, message, false);
             return true;
         } catch (IOException e) {
             dialogs.showError("Cannot restore the unsaved work", e.getMessage());
@@ -75,15 +78,26 @@ final class SessionOpening {
         }
     }
 
-    private void readFiles(LoadedSession loaded, Path sessionFile, Done done, Consumer<String> message) {
+    /**
+     * Resolves where each data file is read from, asks first when {@code fromElsewhere} and some
+     * are read from disk, then reads them on a worker.
+     */
+    private void readFiles(LoadedSession loaded, Path sessionFile, Done done, Consumer<String> message, boolean fromElsewhere) {
         List<String> notes = new ArrayList<>();
-        Optional<List<SourceRead>> reads = resolve(loaded, sessionFile.toAbsolutePath().getParent(), notes);
+        Optional<List<SourceRead>> reads = resolve(loaded, sessionFile.toAbsolutePath().getParent(), notes)
+                .filter(r -> !fromElsewhere || confirmed(sessionFile, r));
         if (reads.isEmpty()) {
             message.accept("Opening " + sessionFile.getFileName() + " cancelled; nothing changed");
             return;
         }
         tasks.run("Reading the session's data", ctx -> SessionRestore.read(window.paths(), reads.get(), notes),
                 sweeps -> done.accept(loaded, sweeps), e -> refuse(sessionFile, e, message));
+    }
+
+    /** True when nothing is read from disk, or the user agreed to read the paths shown. */
+    private boolean confirmed(Path sessionFile, List<SourceRead> reads) {
+        List<Path> fromDisk = reads.stream().filter(r -> !r.useEmbedded()).map(r -> r.file().toAbsolutePath().normalize()).distinct().toList();
+        return fromDisk.isEmpty() || dialogs.confirmSessionReads(String.valueOf(sessionFile.getFileName()), fromDisk);
     }
 
     /** Where to read each data file from; empty when the user cancelled over a moved or changed one. */

@@ -43,6 +43,7 @@ public final class SessionViewModel {
     private final TaskRunner writes;
     private final DialogService dialogs;
     private final RecoveryFiles recovery;
+    private final KnownSessions known;
     private final UnsavedChanges changes;
     private final SessionOpening opening;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -69,7 +70,8 @@ public final class SessionViewModel {
         this.dialogs = dialogs;
         this.recovery = new RecoveryFiles(store, recoveryFolder, prefs);
         this.changes = new UnsavedChanges(window);
-        this.opening = new SessionOpening(window, store, tasks, dialogs);
+        this.known = new KnownSessions(prefs);
+        this.opening = new SessionOpening(window, store, tasks, dialogs, known);
         file.addListener(o -> updateTitle());
         changes.dirtyProperty().addListener(o -> updateTitle());
         updateTitle();
@@ -213,6 +215,7 @@ public final class SessionViewModel {
                 discardRecoveryOf(previousKey);
             }
             recovery.remember(saved.file());
+            known.add(saved.file());
             message.set("Saved " + saved.file().getFileName() + changedNote(saved.changedFiles()));
             then.run();
         }, e -> {
@@ -235,6 +238,9 @@ public final class SessionViewModel {
         SessionRestore.Outcome out = SessionRestore.apply(window, loaded.session(), sweeps.sweeps());
         file.set(sessionFile);
         recovery.remember(sessionFile);
+        if (sessionFile != null) {
+            known.add(sessionFile);
+        }
         List<String> notes = new ArrayList<>(sweeps.notes());
         notes.addAll(out.notes());
         String what = (recovered ? "Restored unsaved work" : "Opened " + name()) + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));

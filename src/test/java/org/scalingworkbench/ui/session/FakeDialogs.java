@@ -17,6 +17,8 @@ final class FakeDialogs extends NoDialogs {
     boolean restore;
     final Deque<SourceChoice> sourceChoices = new ArrayDeque<>();
     Path located;
+    /** The answer to "read the data files of a session from elsewhere?"; the paths shown are recorded in {@link #asked}. */
+    boolean readFromElsewhere = true;
     final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
@@ -46,6 +48,12 @@ final class FakeDialogs extends NoDialogs {
     public SourceChoice askAboutSource(String message, boolean hasEmbedded) {
         asked.add("source " + message + (hasEmbedded ? " [embedded]" : ""));
         return sourceChoices.isEmpty() ? SourceChoice.CANCEL : sourceChoices.poll();
+    }
+
+    @Override
+    public boolean confirmSessionReads(String sessionName, List<Path> paths) {
+        asked.add("read " + sessionName + " " + paths);
+        return readFromElsewhere;
     }
 
     @Override

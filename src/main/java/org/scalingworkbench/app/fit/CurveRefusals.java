@@ -24,8 +24,8 @@ public final class CurveRefusals {
      * needs at least k + 1, as the leaderboard asks), or empty when some law can be fitted; a law
      * that cannot gets a failed entry on the curve's board instead. Empty without laws.
      */
-    public static Optional<String> tooFewPoints(int fitted, Collection<ScalingLaw> laws) {
-        Optional<ScalingLaw> fewest = laws.stream().min(Comparator.comparingInt(ScalingLaw::parameterCount));
+    public static Optional<String> tooFewPoints(int fitted, Collection<? extends ScalingLaw> laws) {
+        Optional<? extends ScalingLaw> fewest = laws.stream().min(Comparator.comparingInt(ScalingLaw::parameterCount));
         if (fewest.isEmpty() || fitted > fewest.get().parameterCount()) {
             return Optional.empty();
         }

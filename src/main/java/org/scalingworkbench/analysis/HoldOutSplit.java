@@ -1,22 +1,25 @@
 package org.scalingworkbench.analysis;
 
-import java.util.List;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import org.scalingworkbench.data.NumberParser;
+import java.util.stream.IntStream;
 
 /**
  * Which points of a curve are held out of the fit (and scored as extrapolation) and which are
- * fitted. Four kinds, with their command-line forms:
+ * fitted. The kinds, with their command-line forms:
  * <ul>
  *   <li>{@link CutOff} {@code x>1e9}: points with x above the cut-off (x in original units);</li>
  *   <li>{@link LargestRuns} {@code top:3}: the k largest runs, a run's points staying together;</li>
+ *   <li>{@link LastPoints} {@code last:3}: each curve's 3 points of largest x;</li>
+ *   <li>{@link UpTo} {@code upto:25%}: each curve fitted on its points with x up to 25% of its own largest x;</li>
  *   <li>{@link NamedRuns} {@code runs:a,b}: the runs named;</li>
  *   <li>{@link SplitColumn} {@code column:Training}: a column of the file marks each row.</li>
  * </ul>
  */
 public sealed interface HoldOutSplit permits HoldOutSplit.None, HoldOutSplit.CutOff, HoldOutSplit.LargestRuns,
-        HoldOutSplit.NamedRuns, HoldOutSplit.SplitColumn {
+        HoldOutSplit.LastPoints, HoldOutSplit.UpTo, HoldOutSplit.NamedRuns, HoldOutSplit.SplitColumn {
 
     /** Nothing held out: every point is fitted. */
     HoldOutSplit NONE = new None();
@@ -33,38 +36,13 @@ public sealed interface HoldOutSplit permits HoldOutSplit.None, HoldOutSplit.Cut
     String description();
 
     /**
-     * Parses {@code none}, {@code top:K}, {@code x>VALUE}, {@code column:NAME} or {@code runs:A,B,...}.
+     * Parses {@code none}, {@code top:K}, {@code last:K}, {@code upto:F%} (or {@code upto:0.25}),
+     * {@code x>VALUE}, {@code column:NAME} or {@code runs:A,B,...}; see {@link HoldOutForms}.
      *
-     * @throws IllegalArgumentException with a one-line message on any other form
+     * @throws IllegalArgumentException with a one-line message on any other form, listing the forms
      */
     static HoldOutSplit parse(String spec) {
-        String s = spec == null ? "" : spec.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("none")) {
-            return NONE;
-        }
-        if (lower.startsWith("top:")) {
-            try {
-                return new LargestRuns(Integer.parseInt(s.substring(4).strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("hold-out '" + s + "': K in top:K must be a whole number");
-            }
-        }
-        if (lower.startsWith("x>")) {
-            NumberParser parser = new NumberParser();
-            if (parser.parse(s.substring(2).strip()) != NumberParser.NUMBER) {
-                throw new IllegalArgumentException("hold-out '" + s + "': " + NumberParser.EXPECTATION + " after x>");
-            }
-            return new CutOff(parser.value());
-        }
-        if (lower.startsWith("column:") && s.length() > 7) {
-            return new SplitColumn(s.substring(7).strip());
-        }
-        if (lower.startsWith("runs:") && s.length() > 5) {
-            return new NamedRuns(Set.copyOf(List.of(s.substring(5).split(",")).stream().map(String::strip)
-                    .filter(r -> !r.isEmpty()).toList()));
-        }
-        throw new IllegalArgumentException("hold-out '" + s + "' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
+        return HoldOutForms.parse(spec);
     }
 
     /** Holds out nothing. */
@@ -130,6 +108,90 @@ public sealed interface HoldOutSplit permits HoldOutSplit.None, HoldOutSplit.Cut
         @Override
         public String description() {
             return "top:" + k;
+        }
+    }
+
+    /**
+     * Holds out each curve's {@code k} points of largest x, whatever run they belong to: along a
+     * training curve the last k evaluations, in a sweep of one row per run the k largest runs by x.
+     * Points tied with the k-th largest x are held out with it (so more than k may be held out),
+     * which keeps every fitted x below every held-out x and keeps together a run whose points
+     * share one x. To hold out whole runs that span several x, use {@link LargestRuns}.
+     */
+    record LastPoints(int k) implements HoldOutSplit {
+
+        public LastPoints {
+            if (k < 1) {
+                throw new IllegalArgumentException("last:K needs K ≥ 1, got " + k);
+            }
+        }
+
+        @Override
+        public boolean[] heldOut(Curve curve) {
+            double[] x = IntStream.range(0, curve.size()).mapToDouble(curve::xAt).toArray();
+            double[] sorted = x.clone();
+            Arrays.sort(sorted);
+            if (k >= x.length || sorted[x.length - k] == sorted[0]) {
+                throw new IllegalArgumentException(description() + " would hold out all " + x.length + " points of "
+                        + curve.name() + (k >= x.length ? "" : " (tied at the largest x)") + ", leaving nothing to fit");
+            }
+            double threshold = sorted[x.length - k];
+            boolean[] held = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                held[i] = x[i] >= threshold;
+            }
+            return held;
+        }
+
+        @Override
+        public String description() {
+            return "last:" + k;
+        }
+    }
+
+    /**
+     * Fits each curve on its points with x at most {@code percent}% of that curve's own largest x
+     * (in x's original units, not its log) and holds out the rest: {@code upto:25%} is "fit on the
+     * first quarter and forecast the rest". The point of largest x is always held out.
+     *
+     * @param percent the share of the curve's largest x, in percent, strictly between 0 and 100
+     */
+    record UpTo(double percent) implements HoldOutSplit {
+
+        /** Relative slack so that a point at exactly the limit (25% of 4e9 = 1e9) counts as fitted despite rounding. */
+        private static final double SLACK = 1e-12;
+
+        public UpTo {
+            if (!(percent > 0 && percent < 100)) {
+                throw new IllegalArgumentException("upto:F% needs F strictly between 0 and 100, got " + percent);
+            }
+        }
+
+        @Override
+        public boolean[] heldOut(Curve curve) {
+            double largest = IntStream.range(0, curve.size()).mapToDouble(curve::xAt).max().orElse(Double.NaN);
+            double limit = largest * percent / 100;
+            boolean[] held = new boolean[curve.size()];
+            int fitted = 0;
+            for (int i = 0; i < held.length; i++) {
+                held[i] = curve.xAt(i) > limit * (1 + SLACK);
+                fitted += held[i] ? 0 : 1;
+            }
+            if (fitted == 0) {
+                throw new IllegalArgumentException(description() + " leaves nothing to fit in " + curve.name()
+                        + ": no point has x ≤ " + String.format(Locale.ROOT, "%.4g", limit) + " (" + percentText()
+                        + " of its largest x, " + String.format(Locale.ROOT, "%.4g", largest) + ")");
+            }
+            return held;
+        }
+
+        @Override
+        public String description() {
+            return "upto:" + percentText();
+        }
+
+        private String percentText() {
+            return BigDecimal.valueOf(percent).stripTrailingZeros().toPlainString() + "%";
         }
     }
 

@@ -14,32 +14,42 @@ final class RunRanking {
     private final Curve curve;
     private final Map<String, List<Integer>> pointsByRun;
     private final Map<String, Double> scaleByRun;
+    private final Map<String, Double> largestXByRun;
 
-    private RunRanking(Curve curve, Map<String, List<Integer>> pointsByRun, Map<String, Double> scaleByRun) {
+    private RunRanking(Curve curve, Map<String, List<Integer>> pointsByRun, Map<String, Double> scaleByRun,
+            Map<String, Double> largestXByRun) {
         this.curve = curve;
         this.pointsByRun = pointsByRun;
         this.scaleByRun = scaleByRun;
+        this.largestXByRun = largestXByRun;
     }
 
     static RunRanking of(Curve curve) {
         Map<String, List<Integer>> points = new LinkedHashMap<>();
         Map<String, Double> scales = new LinkedHashMap<>();
+        Map<String, Double> largestX = new LinkedHashMap<>();
         for (int k = 0; k < curve.size(); k++) {
             String run = curve.runAt(k);
             points.computeIfAbsent(run, r -> new ArrayList<>()).add(k);
             scales.merge(run, curve.scaleAt(k), Math::max);
+            largestX.merge(run, curve.xAt(k), Math::max);
         }
-        return new RunRanking(curve, points, scales);
+        return new RunRanking(curve, points, scales, largestX);
     }
 
-    /** The mask of the {@code k} runs of largest scale; ties keep the runs' order of appearance. */
+    /**
+     * The mask of the {@code k} runs of largest scale; runs of one scale (runs of one model size,
+     * in a curve of one model size against tokens) are ranked by their largest x, then keep their
+     * order of appearance.
+     */
     boolean[] largest(int k) {
         if (k >= pointsByRun.size()) {
             throw new IllegalArgumentException("top:" + k + " would hold out all " + pointsByRun.size()
                     + (curve.hasRuns() ? " runs" : " points") + " of " + curve.name() + ", leaving nothing to fit");
         }
         List<String> runs = new ArrayList<>(pointsByRun.keySet());
-        runs.sort(Comparator.comparingDouble((String r) -> scaleByRun.get(r)).reversed());
+        runs.sort(Comparator.comparingDouble((String r) -> scaleByRun.get(r))
+                .thenComparingDouble(r -> largestXByRun.get(r)).reversed());
         return mask(Set.copyOf(runs.subList(0, k)));
     }
 

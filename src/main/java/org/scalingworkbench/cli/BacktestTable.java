@@ -7,7 +7,10 @@ import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.compare.BacktestReport;
 
-/** Prints backtests: one row per number of held-out runs, one held-out RMSLE column per law. */
+/**
+ * Prints backtests: one row per number of held-out runs, one held-out RMSLE column per law; then
+ * the curves not backtested with their reasons.
+ */
 final class BacktestTable {
 
     private final PrintWriter out;
@@ -21,6 +24,7 @@ final class BacktestTable {
                 report.variable());
         report.notes().forEach(n -> out.println("  note: " + n));
         report.backtests().forEach(this::print);
+        RefusedList.print(out, report.refused());
     }
 
     private void print(Backtest backtest) {

@@ -15,7 +15,10 @@ import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.ScalingLaw;
 
-/** Prints each law fitted to each curve of a {@link FitOutcome} as a plain-text table, in the request's order. */
+/**
+ * Prints each law fitted to each curve of a {@link FitOutcome} as a plain-text table, in the
+ * request's order, then the curves not fitted with their reasons.
+ */
 final class FitReportTable {
 
     private final PrintWriter out;
@@ -32,16 +35,17 @@ final class FitReportTable {
                     out.println();
                 }
                 first = false;
-                print(outcome, curve, law.lawId());
+                print(outcome, curve, law.lawId(), !request.data().curveKey().isEmpty());
             }
         }
+        RefusedList.print(out, outcome.refused());
     }
 
-    private void print(FitOutcome outcome, CurveFit curve, String lawId) {
+    private void print(FitOutcome outcome, CurveFit curve, String lawId, boolean keyed) {
         ScalingLaw law = curve.laws().get(lawId);
         String on = curve.data().missingVariable(law).isPresent() ? curve.curve().points().curve().x().name()
                 : curve.data().fittedOn(law).substring(curve.data().target().length() + " vs ".length());
-        String where = outcome.curves().size() == 1 ? outcome.source() : curve.curve().name();
+        String where = keyed ? curve.curve().name() : outcome.source();
         out.printf("%s: %s fit of %s on %s, %d rows%n", where, lawId, curve.data().target(), on, curve.data().trainSize());
         outcome.notes().forEach(n -> out.println("  note: " + n));
         LeaderboardEntry e = curve.entry(lawId).orElseThrow();

@@ -111,7 +111,7 @@ class HoldOutSplitTest {
         assertThatThrownBy(() -> HoldOutSplit.parse("top:0")).hasMessageContaining("needs K ≥ 1");
         assertThatThrownBy(() -> HoldOutSplit.parse("x>big")).hasMessageContaining("expected a number");
         assertThatThrownBy(() -> HoldOutSplit.parse("last 3")).hasMessage(
-                "hold-out 'last 3' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
+                "hold-out 'last 3' is not one of none, top:K, last:K, upto:F%, x>VALUE, column:NAME, runs:A,B");
     }
 
     @Test

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.Backtest;
 import org.scalingworkbench.analysis.Backtesting;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.LawComparison;
 import org.scalingworkbench.app.TaskCancelledException;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.CurveRefusals;
 import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.fit.RefusedCurve;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
@@ -23,6 +27,7 @@ import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.app.select.Selection;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.CancellationToken;
+import org.scalingworkbench.fit.ScalingLaw;
 
 /**
  * The use cases "which law extrapolates best" (a leaderboard per curve) and "how does each law's
@@ -76,20 +81,66 @@ public final class SweepComparison {
         return backtest(request, maxRuns, loading.load(request.data().files()).sweep(), context);
     }
 
-    /** Backtests on a sweep already loaded; see {@link #backtest(FitRequest, int, TaskContext)}. */
+    /**
+     * Backtests on a sweep already loaded; see {@link #backtest(FitRequest, int, TaskContext)}. A
+     * curve that cannot be backtested (no point, a single run, too few points left to fit for any
+     * law with its largest run held out) is listed in {@link BacktestReport#refused()} and the
+     * others are backtested.
+     *
+     * @throws IllegalArgumentException as {@link #backtest(FitRequest, int, TaskContext)}, or when no curve can be backtested
+     */
     public BacktestReport backtest(FitRequest request, int maxRuns, Sweep sweep, TaskContext context) {
         checkRuns(maxRuns);
         Selection selected = fitting.select(request, sweep);
         List<String> notes = new ArrayList<>(selected.notes());
         notes.addAll(leftOut(request));
-        List<SelectedCurve> curves = selected.curves().stream().filter(c -> c.keptCount() > 0).toList();
+        List<ScalingLaw> laws = singleVariable(request).stream().map(ResolvedLaw::law).toList();
         List<Backtest> backtests = new ArrayList<>();
-        for (SelectedCurve curve : curves) {
-            context.progress(backtests.size(), curves.size(), "backtesting " + curve.name());
-            backtests.add(backtestCurve(request, curve, maxRuns, context));
+        List<RefusedCurve> refused = new ArrayList<>();
+        List<SelectedCurve> curves = selected.curves();
+        for (int i = 0; i < curves.size(); i++) {
+            SelectedCurve curve = curves.get(i);
+            context.progress(i, curves.size(), "backtesting " + curve.name());
+            Optional<String> refusal = refusal(selected, curve, laws);
+            if (refusal.isPresent()) {
+                refused.add(new RefusedCurve(curve.name(), curve.keptCount(), refusal.get()));
+            } else {
+                backtests.add(backtestCurve(request, curve, maxRuns, context));
+            }
+        }
+        if (backtests.isEmpty()) {
+            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(),
+                    !request.data().curveKey().isEmpty(), refused));
         }
         Curve first = curves.get(0).points().curve();
-        return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests, List.of());
+        return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests, refused);
+    }
+
+    /**
+     * Why {@code curve} cannot be backtested, or empty: it has no point to fit, a single run (a
+     * backtest holds out the largest run and fits the rest), or with its largest run held out too
+     * few points to fit for any of {@code laws}.
+     */
+    private static Optional<String> refusal(Selection selected, SelectedCurve curve, List<ScalingLaw> laws) {
+        try {
+            selected.heldOut(curve, HoldOutSplit.NONE);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        Curve kept = kept(curve);
+        if (IntStream.range(0, kept.size()).mapToObj(kept::runAt).distinct().count() < 2) {
+            return Optional.of("a single " + (kept.hasRuns() ? "run" : "point")
+                    + ": a backtest holds out the largest runs in turn and fits the rest");
+        }
+        boolean[] held = new HoldOutSplit.LargestRuns(1).heldOut(kept);
+        int fitted = (int) IntStream.range(0, held.length).filter(k -> !held[k]).count();
+        return CurveRefusals.tooFewPoints(fitted, laws).map(why -> "with the largest run held out, " + why);
+    }
+
+    /** The curve's points not excluded. */
+    private static Curve kept(SelectedCurve curve) {
+        boolean[] excluded = curve.excluded();
+        return curve.points().curve().subset(IntStream.range(0, excluded.length).filter(k -> !excluded[k]).toArray());
     }
 
     /**
@@ -103,16 +154,18 @@ public final class SweepComparison {
     public Backtest backtestCurve(FitRequest request, SelectedCurve curve, int maxRuns, TaskContext context) {
         checkRuns(maxRuns);
         Map<String, ResolvedLaw> laws = fitting.resolve(request);
-        List<ResolvedLaw> single = laws.values().stream().filter(r -> r.law().variables().size() == 1).toList();
-        LawComparison comparison = new LawComparison(single.stream().map(ResolvedLaw::law).toList(),
+        LawComparison comparison = new LawComparison(singleVariable(request).stream().map(ResolvedLaw::law).toList(),
                 law -> laws.get(law.id()).options());
-        boolean[] excluded = curve.excluded();
-        Curve kept = curve.points().curve().subset(IntStream.range(0, excluded.length).filter(k -> !excluded[k]).toArray());
         try {
-            return new Backtesting(comparison).run(kept, maxRuns, CancellationToken.linkedTo(context::isCancelled));
+            return new Backtesting(comparison).run(kept(curve), maxRuns, CancellationToken.linkedTo(context::isCancelled));
         } catch (CancellationException e) {
             throw new TaskCancelledException();
         }
+    }
+
+    /** The request's laws of one variable, those a backtest refits. */
+    private List<ResolvedLaw> singleVariable(FitRequest request) {
+        return fitting.resolve(request).values().stream().filter(r -> r.law().variables().size() == 1).toList();
     }
 
     /** One note per law of the request that a backtest leaves out (a law of several variables). */

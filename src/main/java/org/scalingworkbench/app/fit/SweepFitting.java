@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.FitData;
 import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.LawComparison;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
@@ -64,20 +66,55 @@ public final class SweepFitting {
     }
 
     /**
-     * Fits on a sweep already loaded (the request's files are not read).
+     * Fits on a sweep already loaded (the request's files are not read). A curve that cannot be
+     * fitted (no point, a hold-out that does not apply to it, holds out none of its points or all
+     * of them, too few points to fit for any law) is listed in {@link FitOutcome#refused()} and the
+     * others are fitted; a law with more parameters than a curve has points to fit gets a failed
+     * entry on that curve's board.
      *
-     * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
+     * @throws IllegalArgumentException when a law, column or value does not fit the data, when a
+     *                                  request without a curve key has a hold-out that holds out no
+     *                                  point or every point, or when no curve could be fitted
      */
     public FitOutcome fit(FitRequest request, Sweep sweep, TaskContext context) {
-        Selection selected = select(request, sweep).requireProperHoldOut(request.holdOut());
+        Selection selected = select(request, sweep);
+        boolean keyed = !request.data().curveKey().isEmpty();
+        if (!keyed) {
+            selected.requireProperHoldOut(request.holdOut());
+        }
+        List<ScalingLaw> laws = resolve(request).values().stream().map(ResolvedLaw::law).toList();
         List<CurveFit> fits = new ArrayList<>();
-        for (SelectedCurve curve : selected.curves()) {
-            context.progress(fits.size(), selected.curves().size(), "fitting " + curve.name());
-            if (curve.points().curve().size() > 0) {
-                fits.add(fitCurve(request, curve, null, context));
+        List<RefusedCurve> refused = new ArrayList<>();
+        List<SelectedCurve> curves = selected.curves();
+        for (int i = 0; i < curves.size(); i++) {
+            SelectedCurve curve = curves.get(i);
+            context.progress(i, curves.size(), "fitting " + curve.name());
+            Admission a = admit(selected, curve, request.holdOut(), laws);
+            if (a.refusal() == null) {
+                fits.add(fitCurve(request, curve, a.held(), null, context));
+            } else {
+                refused.add(new RefusedCurve(curve.name(), curve.keptCount(), a.refusal()));
             }
         }
-        return new FitOutcome(selected.sweep().sourceName(), selected, fits);
+        if (fits.isEmpty()) {
+            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(), keyed, refused));
+        }
+        return new FitOutcome(selected.sweep().sourceName(), selected, fits, refused);
+    }
+
+    /** A curve's hold-out mask, or (held null) why it is not fitted. */
+    private record Admission(boolean[] held, String refusal) {
+    }
+
+    private static Admission admit(Selection selected, SelectedCurve curve, HoldOutSplit split, List<ScalingLaw> laws) {
+        boolean[] held;
+        try {
+            held = selected.heldOut(curve, split);
+        } catch (IllegalArgumentException e) {
+            return new Admission(null, e.getMessage());
+        }
+        int fitted = curve.keptCount() - (int) IntStream.range(0, held.length).filter(k -> held[k]).count();
+        return CurveRefusals.tooFewPoints(fitted, laws).map(why -> new Admission(null, why)).orElse(new Admission(held, null));
     }
 
     /**
@@ -106,15 +143,17 @@ public final class SweepFitting {
      * @throws IllegalArgumentException when a law or the hold-out does not fit the curve
      */
     public CurveFit fitCurve(FitRequest request, SelectedCurve curve, Leaderboard warmFrom, TaskContext context) {
+        return fitCurve(request, curve, curve.points().heldOut(curve.excluded(), request.holdOut()), warmFrom, context);
+    }
+
+    private CurveFit fitCurve(FitRequest request, SelectedCurve curve, boolean[] held, Leaderboard warmFrom, TaskContext context) {
         Map<String, ScalingLaw> laws = new LinkedHashMap<>();
         Map<String, FitOptions> options = new LinkedHashMap<>();
         resolve(request).forEach((id, r) -> {
             laws.put(id, r.law());
             options.put(id, r.options());
         });
-        boolean[] excluded = curve.excluded();
-        boolean[] held = curve.points().heldOut(excluded, request.holdOut());
-        FitData data = curve.points().fitData(excluded, held);
+        FitData data = curve.points().fitData(curve.excluded(), held);
         CancellationToken token = CancellationToken.linkedTo(context::isCancelled);
         try {
             Leaderboard board = LawComparison.onSharedRows(List.copyOf(laws.values()), law -> options.get(law.id()))

@@ -51,4 +51,24 @@ class SelectionHoldOutTest {
         assertThat(data.trainSize()).isEqualTo(5);
         assertThat(data.heldOutSize()).isZero();
     }
+
+    @Test
+    void eachCurveIsCheckedOnItsOwnWithAReasonWithoutItsName() {
+        Selection s = selection();
+        SelectedCurve curve = s.curves().get(0);
+        assertThat(s.heldOut(curve, new HoldOutSplit.CutOff(5e8))).containsExactly(false, false, false, true, true);
+        assertThat(s.heldOut(curve, HoldOutSplit.NONE)).containsOnly(false);
+        assertThatThrownBy(() -> s.heldOut(curve, new HoldOutSplit.CutOff(1e12)))
+                .hasMessage("hold-out x>1.0E12 holds out none of its points");
+        assertThatThrownBy(() -> s.heldOut(curve, new HoldOutSplit.CutOff(1)))
+                .hasMessage("hold-out x>1.0 holds out all of its points, leaving nothing to fit");
+    }
+
+    @Test
+    void aCurveWithEveryPointExcludedHasNothingToFit() {
+        Selection s = selection();
+        SelectedCurve curve = s.curves().get(0);
+        SelectedCurve none = new SelectedCurve(curve.points(), new boolean[] {true, true, true, true, true});
+        assertThatThrownBy(() -> s.heldOut(none, HoldOutSplit.NONE)).hasMessage("all 5 points are excluded");
+    }
 }

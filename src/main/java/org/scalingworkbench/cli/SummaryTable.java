@@ -32,8 +32,8 @@ final class SummaryTable {
             out.printf("  %-7s %6d %6d %7d  %12s %12s %5d %9s%n", r.lawId(), r.scored(), r.failed(), r.refused(),
                     number(r.mean()), number(r.median()), r.wins(), r.scored() == 0 ? "-" : String.format("%.2f", r.meanRank()));
         }
-        out.println("  rank: 1 = best among the laws scored on a curve, tied laws share the mean of their ranks;"
-                + " a failed law takes no rank; mean over the curves the law was scored on");
+        out.println("  rank: 1 = best of the laws scored on a curve (tied laws share the mean of their ranks and each"
+                + " win; a failed law takes no rank), averaged over the curves the law was scored on");
         if (summary.laws().size() > MAX_SENTENCE_LAWS) {
             printMatrix(summary);
         } else {

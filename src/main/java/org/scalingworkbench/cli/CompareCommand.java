@@ -17,11 +17,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code compare FILE --laws pl,plc,m4 --holdout top:3}: fits every law on the points that are not
  * held out and prints a leaderboard ranked by held-out RMSLE, one per curve
- * ({@link SweepComparison#compare}); with {@code --backtest K}, the backtest instead
- * ({@link SweepComparison#backtest}).
+ * ({@link SweepComparison#compare}), the curves it could not rank and, with more than one curve,
+ * the summary across curves ({@link ComparisonReport#summary()}); with {@code --backtest K}, the
+ * backtest instead ({@link SweepComparison#backtest}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Rank laws by their extrapolation error on held-out points (a leaderboard per curve), or backtest them."
+        description = "Rank laws by their extrapolation error on held-out points (a leaderboard per curve, then a summary"
+                + " across curves: wins, mean and median held-out RMSLE, mean rank, law against law with a sign test),"
+                + " or backtest them."
                 + " Laws: --laws (default: " + CompareCommand.DEFAULT_LAWS + ").")
 final class CompareCommand implements Callable<Integer> {
 

@@ -10,8 +10,15 @@ import org.scalingworkbench.analysis.ExtrapolationError;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.compare.ComparisonReport;
+import org.scalingworkbench.app.compare.HeadToHead;
+import org.scalingworkbench.app.compare.LawSummary;
+import org.scalingworkbench.app.compare.LeaderboardSummary;
+import org.scalingworkbench.app.fit.RefusedCurve;
 
-/** Writes a {@link ComparisonReport} as JSON: the tables' content plus fitted parameters; non-finite numbers as null. */
+/**
+ * Writes a {@link ComparisonReport} as JSON: the tables' content plus fitted parameters, the curves
+ * not ranked ({@code refused}) and the {@code summary} across curves; non-finite numbers as null.
+ */
 final class LeaderboardJson {
 
     String write(ComparisonReport report) throws JsonProcessingException {
@@ -21,6 +28,8 @@ final class LeaderboardJson {
         root.put("variable", report.variable());
         root.put("notes", report.notes());
         root.put("leaderboards", report.leaderboards().stream().map(LeaderboardJson::board).toList());
+        root.put("refused", report.refused().stream().map(LeaderboardJson::refused).toList());
+        root.put("summary", summary(report.summary()));
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 
@@ -54,6 +63,47 @@ final class LeaderboardJson {
             }
             m.put("parameters", p);
         });
+        return m;
+    }
+
+    private static Map<String, Object> refused(RefusedCurve r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("curve", r.name());
+        m.put("points", r.points());
+        m.put("reason", r.reason());
+        return m;
+    }
+
+    private static Map<String, Object> summary(LeaderboardSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("measure", s.measure().name());
+        m.put("curves", s.curves());
+        m.put("laws", s.laws().stream().map(LeaderboardJson::law).toList());
+        m.put("pairwise", s.pairs().stream().map(LeaderboardJson::pair).toList());
+        return m;
+    }
+
+    private static Map<String, Object> law(LawSummary r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("law", r.lawId());
+        m.put("scored", r.scored());
+        m.put("failed", r.failed());
+        m.put("refused", r.refused());
+        m.put("mean", finite(r.mean()));
+        m.put("median", finite(r.median()));
+        m.put("wins", r.wins());
+        m.put("meanRank", finite(r.meanRank()));
+        return m;
+    }
+
+    private static Map<String, Object> pair(HeadToHead h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("law", h.law());
+        m.put("other", h.other());
+        m.put("wins", h.wins());
+        m.put("losses", h.losses());
+        m.put("ties", h.ties());
+        m.put("pValue", h.pValue());
         return m;
     }
 

@@ -5,7 +5,10 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.compare.ComparisonReport;
 
-/** Prints leaderboards as aligned text tables. */
+/**
+ * Prints leaderboards as aligned text tables, then the curves not ranked and, with more than one
+ * curve, the summary across curves ({@link SummaryTable}).
+ */
 final class LeaderboardTable {
 
     private final PrintWriter out;
@@ -18,6 +21,14 @@ final class LeaderboardTable {
         out.printf("%s: %s against %s%n", report.source(), report.target(), report.variable());
         report.notes().forEach(n -> out.println("  note: " + n));
         report.leaderboards().forEach(this::print);
+        if (!report.refused().isEmpty()) {
+            out.println();
+            report.refused().forEach(r -> out.printf("not ranked: %s (%d %s): %s%n", r.name(), r.points(),
+                    r.points() == 1 ? "point" : "points", r.reason()));
+        }
+        if (report.leaderboards().size() + report.refused().size() > 1) {
+            new SummaryTable(out).print(report.summary());
+        }
     }
 
     void print(Leaderboard board) {

@@ -5,7 +5,8 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.fit.RefusedCurve;
 
 /**
- * The leaderboards of a comparison, one per curve.
+ * The leaderboards of a comparison, one per curve, the curves that could not be ranked, and
+ * their {@link #summary()} across curves.
  *
  * @param source       the file's name
  * @param target       the target column
@@ -21,5 +22,13 @@ public record ComparisonReport(String source, String target, String variable, Li
         notes = List.copyOf(notes);
         leaderboards = List.copyOf(leaderboards);
         refused = List.copyOf(refused);
+    }
+
+    /**
+     * The leaderboards summed up across curves (wins, mean and median held-out RMSLE, mean rank,
+     * curves scored and refused, law against law with a sign test); computed on each call.
+     */
+    public LeaderboardSummary summary() {
+        return LeaderboardSummary.of(leaderboards, refused);
     }
 }

@@ -89,9 +89,9 @@ class CompareCommandTest {
 
     @Test
     void badHoldOutIsOneLineAndExitCodeOne() throws IOException {
-        assertThat(cli.run("compare", twoTasks().toString(), "--holdout", "last:3")).isEqualTo(1);
-        assertThat(cli.err().strip()).isEqualTo(
-                "scaling-workbench compare: hold-out 'last:3' is not one of none, top:K, x>VALUE, column:NAME, runs:A,B");
+        assertThat(cli.run("compare", twoTasks().toString(), "--holdout", "first:3")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("scaling-workbench compare: hold-out 'first:3' is not one of none, top:K, last:K,"
+                + " upto:F%, x>VALUE, column:NAME, runs:A,B");
     }
 
     @Test

@@ -136,9 +136,9 @@ class PlotCommandTest {
     @Test
     void rejectsAnUnknownHoldOutAndAFileWithoutAFigureExtension() throws IOException {
         Path file = sweep();
-        assertThat(run("plot", file.toString(), "--law", "plc", "--holdout", "last:3", "-o", dir.resolve("a.svg").toString()))
+        assertThat(run("plot", file.toString(), "--law", "plc", "--holdout", "first:3", "-o", dir.resolve("a.svg").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("is not one of none, top:K, x>VALUE");
+        assertThat(err.toString()).contains("is not one of none, top:K, last:K, upto:F%, x>VALUE");
         assertThat(run("plot", file.toString(), "--law", "plc", "-o", dir.resolve("a.jpg").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("use a .png, .svg or .pdf name");
     }

@@ -83,9 +83,10 @@ public final class SweepComparison {
 
     /**
      * Backtests on a sweep already loaded; see {@link #backtest(FitRequest, int, TaskContext)}. A
-     * curve that cannot be backtested (no point, a single run, too few points left to fit for any
-     * law with its largest run held out) is listed in {@link BacktestReport#refused()} and the
-     * others are backtested.
+     * curve with no point to fit is listed in {@link BacktestReport#refused()}, and with a curve key
+     * so is one that has a single run or, with its largest run held out, too few points to fit for
+     * any law; the others are backtested. (The one curve of a request without a key is backtested
+     * as it always was: a single run gives no step, a law too large for the points a failed entry.)
      *
      * @throws IllegalArgumentException as {@link #backtest(FitRequest, int, TaskContext)}, or when no curve can be backtested
      */
@@ -95,13 +96,14 @@ public final class SweepComparison {
         List<String> notes = new ArrayList<>(selected.notes());
         notes.addAll(leftOut(request));
         List<ScalingLaw> laws = singleVariable(request).stream().map(ResolvedLaw::law).toList();
+        boolean keyed = !request.data().curveKey().isEmpty();
         List<Backtest> backtests = new ArrayList<>();
         List<RefusedCurve> refused = new ArrayList<>();
         List<SelectedCurve> curves = selected.curves();
         for (int i = 0; i < curves.size(); i++) {
             SelectedCurve curve = curves.get(i);
             context.progress(i, curves.size(), "backtesting " + curve.name());
-            Optional<String> refusal = refusal(selected, curve, laws);
+            Optional<String> refusal = refusal(selected, curve, laws, keyed);
             if (refusal.isPresent()) {
                 refused.add(new RefusedCurve(curve.name(), curve.keptCount(), refusal.get()));
             } else {
@@ -109,23 +111,25 @@ public final class SweepComparison {
             }
         }
         if (backtests.isEmpty()) {
-            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(),
-                    !request.data().curveKey().isEmpty(), refused));
+            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(), keyed, refused));
         }
         Curve first = curves.get(0).points().curve();
         return new BacktestReport(selected.sweep().sourceName(), first.y().name(), first.x().name(), notes, backtests, refused);
     }
 
     /**
-     * Why {@code curve} cannot be backtested, or empty: it has no point to fit, a single run (a
-     * backtest holds out the largest run and fits the rest), or with its largest run held out too
-     * few points to fit for any of {@code laws}.
+     * Why {@code curve} cannot be backtested, or empty: it has no point to fit, or (when the
+     * request has a curve key) a single run (a backtest holds out the largest run and fits the rest),
+     * or with its largest run held out too few points to fit for any of {@code laws}.
      */
-    private static Optional<String> refusal(Selection selected, SelectedCurve curve, List<ScalingLaw> laws) {
+    private static Optional<String> refusal(Selection selected, SelectedCurve curve, List<ScalingLaw> laws, boolean keyed) {
         try {
             selected.heldOut(curve, HoldOutSplit.NONE);
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
+        }
+        if (!keyed) {
+            return Optional.empty();
         }
         Curve kept = kept(curve);
         if (IntStream.range(0, kept.size()).mapToObj(kept::runAt).distinct().count() < 2) {

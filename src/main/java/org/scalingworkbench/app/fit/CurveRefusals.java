@@ -46,9 +46,9 @@ public final class CurveRefusals {
         if (!keyed) {
             return refused.get(0).name() + ": " + refused.get(0).reason();
         }
-        String what = source + ": none of the " + refused.size() + (refused.size() == 1 ? " curve" : " curves")
+        String what = source + (refused.size() == 1 ? ": no curve" : ": none of the " + refused.size() + " curves")
                 + " could be fitted: ";
-        if (refused.stream().map(RefusedCurve::reason).distinct().count() == 1) {
+        if (refused.size() > 1 && refused.stream().map(RefusedCurve::reason).distinct().count() == 1) {
             return what + refused.get(0).reason();
         }
         String named = refused.stream().limit(NAMED).map(CurveRefusals::describe).collect(Collectors.joining("; "));

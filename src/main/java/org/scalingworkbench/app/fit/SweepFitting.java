@@ -66,21 +66,23 @@ public final class SweepFitting {
     }
 
     /**
-     * Fits on a sweep already loaded (the request's files are not read). A curve that cannot be
-     * fitted (no point, a hold-out that does not apply to it, holds out none of its points or all
-     * of them, too few points to fit for any law) is listed in {@link FitOutcome#refused()} and the
-     * others are fitted; a law with more parameters than a curve has points to fit gets a failed
-     * entry on that curve's board.
+     * Fits on a sweep already loaded (the request's files are not read). With a curve key, a curve
+     * that cannot be fitted (no point, a hold-out that does not apply to it, holds out none of its
+     * points or all of them, too few points to fit for any law) is listed in
+     * {@link FitOutcome#refused()} and the others are fitted. A law with more parameters than a
+     * curve has points to fit gets a failed entry on that curve's board, as it does on the one
+     * curve of a request without a key.
      *
      * @throws IllegalArgumentException when a law, column or value does not fit the data, when a
-     *                                  request without a curve key has a hold-out that holds out no
-     *                                  point or every point, or when no curve could be fitted
+     *                                  request without a curve key has a hold-out that does not apply,
+     *                                  holds out no point or every point, or when no curve could be fitted
      */
     public FitOutcome fit(FitRequest request, Sweep sweep, TaskContext context) {
         Selection selected = select(request, sweep);
-        boolean keyed = !request.data().curveKey().isEmpty();
-        if (!keyed) {
-            selected.requireProperHoldOut(request.holdOut());
+        if (request.data().curveKey().isEmpty()) {
+            SelectedCurve only = selected.requireProperHoldOut(request.holdOut()).curves().get(0);
+            context.progress(0, 1, "fitting " + only.name());
+            return new FitOutcome(selected.sweep().sourceName(), selected, List.of(fitCurve(request, only, null, context)));
         }
         List<ScalingLaw> laws = resolve(request).values().stream().map(ResolvedLaw::law).toList();
         List<CurveFit> fits = new ArrayList<>();
@@ -97,7 +99,7 @@ public final class SweepFitting {
             }
         }
         if (fits.isEmpty()) {
-            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(), keyed, refused));
+            throw new IllegalArgumentException(CurveRefusals.noneFitted(selected.sweep().sourceName(), true, refused));
         }
         return new FitOutcome(selected.sweep().sourceName(), selected, fits, refused);
     }

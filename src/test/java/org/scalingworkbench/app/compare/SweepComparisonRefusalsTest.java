@@ -52,10 +52,19 @@ class SweepComparisonRefusalsTest {
 
     @Test
     void backtestOfNoCurveFailsInOneLine() throws IOException {
+        FitRequest request = request(ManyCurves.write(dir), "tokens", List.of("Task"), "none", "plc");
+        FitRequest tiny = request.withData(request.data().withWhere(Map.of("Task", "tiny")));
+        assertThatThrownBy(() -> SweepComparison.standard().backtest(tiny, 2, TaskContext.none())).hasMessage("tasks.csv: no curve"
+                + " could be fitted: Task = tiny (1 point): a single point: a backtest holds out the largest runs in turn and fits the rest");
+    }
+
+    @Test
+    void withoutACurveKeyASingleRunIsBacktestedWithNoStepAsBefore() throws IOException {
         FitRequest request = request(ManyCurves.write(dir), "tokens", List.of(), "none", "plc");
         FitRequest tiny = request.withData(request.data().withWhere(Map.of("Task", "tiny")));
-        assertThatThrownBy(() -> SweepComparison.standard().backtest(tiny, 2, TaskContext.none())).hasMessage(
-                "tasks.csv where Task = tiny: a single point: a backtest holds out the largest runs in turn and fits the rest");
+        BacktestReport report = SweepComparison.standard().backtest(tiny, 2, TaskContext.none());
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.backtests()).singleElement().satisfies(b -> assertThat(b.steps()).isEmpty());
     }
 
     @Test

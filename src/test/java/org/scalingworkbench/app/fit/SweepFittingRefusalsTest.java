@@ -127,10 +127,19 @@ class SweepFittingRefusalsTest {
     }
 
     @Test
-    void withoutACurveKeyACurveTooSmallForEveryLawFailsNamingIt() throws IOException {
+    void withoutACurveKeyACurveTooSmallForEveryLawGetsAFailedEntryAsBefore() throws IOException {
         FitRequest all = request("none", List.of(), "plc");
         FitRequest pair = all.withData(all.data().withWhere(Map.of("Task", "pair")));
-        assertThatThrownBy(() -> fitting.fit(pair, TaskContext.none())).hasMessage(
-                "tasks.csv where Task = pair: 3 points to fit, too few for any law: plc has 3 parameters and needs at least 4");
+        FitOutcome outcome = fitting.fit(pair, TaskContext.none());
+        assertThat(outcome.refused()).isEmpty();
+        assertThat(outcome.only().entry("plc").orElseThrow().detail()).isEqualTo("3 fitted points are too few for 3 parameters");
+    }
+
+    @Test
+    void withACurveKeyTheOnlyCurveTooSmallForEveryLawFailsTheRequestNamingIt() throws IOException {
+        FitRequest all = request("none", List.of("Task"), "plc");
+        FitRequest pair = all.withData(all.data().withWhere(Map.of("Task", "pair")));
+        assertThatThrownBy(() -> fitting.fit(pair, TaskContext.none())).hasMessage("tasks.csv: no curve could be fitted:"
+                + " Task = pair (3 points): 3 points to fit, too few for any law: plc has 3 parameters and needs at least 4");
     }
 }

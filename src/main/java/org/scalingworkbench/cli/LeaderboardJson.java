@@ -17,7 +17,8 @@ import org.scalingworkbench.app.fit.RefusedCurve;
 
 /**
  * Writes a {@link ComparisonReport} as JSON: the tables' content plus fitted parameters, the curves
- * not ranked ({@code refused}) and the {@code summary} across curves; non-finite numbers as null.
+ * not ranked ({@code refused}, when there are any) and, with more than one curve, the {@code summary}
+ * across curves, as the text prints them; non-finite numbers as null.
  */
 final class LeaderboardJson {
 
@@ -28,8 +29,12 @@ final class LeaderboardJson {
         root.put("variable", report.variable());
         root.put("notes", report.notes());
         root.put("leaderboards", report.leaderboards().stream().map(LeaderboardJson::board).toList());
-        root.put("refused", report.refused().stream().map(LeaderboardJson::refused).toList());
-        root.put("summary", summary(report.summary()));
+        if (!report.refused().isEmpty()) {
+            root.put("refused", report.refused().stream().map(LeaderboardJson::refused).toList());
+        }
+        if (report.leaderboards().size() + report.refused().size() > 1) {
+            root.put("summary", summary(report.summary()));
+        }
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 

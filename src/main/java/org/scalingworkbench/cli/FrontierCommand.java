@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
 import org.scalingworkbench.app.TaskContext;
+import org.scalingworkbench.app.frontier.CurveFrontiers;
 import org.scalingworkbench.app.frontier.FrontierOptions;
 import org.scalingworkbench.app.frontier.SweepFrontier;
-import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.app.request.FitRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code frontier FILE --approach envelope|isoflop|parametric|all}: the compute-optimal frontier
  * N_opt ∝ C^a, D_opt ∝ C^b with bootstrap intervals, and N_opt, D_opt and D/N at a budget, as a
- * table (approaches side by side) or JSON, from {@link SweepFrontier}.
+ * table (approaches side by side) or JSON, from {@link SweepFrontier}; with {@code --group-by}, one
+ * frontier per curve (per study of a compilation) and the curves without one listed with the reason.
  */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
         description = "Compute-optimal frontier: envelope of training curves, IsoFLOP parabolas, parametric from Chinchilla."
@@ -71,7 +72,7 @@ final class FrontierCommand implements Callable<Integer> {
         FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
                 window == null ? Double.POSITIVE_INFINITY : Math.log(window), runKeys);
         FitRequest request = options.request(List.of("chinchilla"));
-        SweepFrontierReport report = SweepFrontier.standard().run(request, settings, TaskContext.none());
+        CurveFrontiers report = SweepFrontier.standard().runCurves(request, settings, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new FrontierReportJson().write(report));

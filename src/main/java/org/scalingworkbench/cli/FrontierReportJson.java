@@ -8,13 +8,44 @@ import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.app.frontier.CurveFrontiers;
 import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.fit.Interval;
 
-/** Writes a {@link SweepFrontierReport} as JSON; non-finite numbers as null. */
+/**
+ * Writes a {@link SweepFrontierReport} as JSON; non-finite numbers as null. With a curve key: the
+ * source, {@code curves} (each curve's name and its report) and {@code refused} (name, points, reason).
+ */
 final class FrontierReportJson {
 
+    String write(CurveFrontiers frontiers) throws JsonProcessingException {
+        if (!frontiers.keyed()) {
+            return write(frontiers.curves().get(0).report());
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("source", frontiers.source());
+        root.put("notes", frontiers.notes());
+        root.put("curves", frontiers.curves().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("curve", c.curve());
+            m.putAll(report(c.report()));
+            return m;
+        }).toList());
+        root.put("refused", frontiers.refused().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("curve", r.name());
+            m.put("points", r.points());
+            m.put("reason", r.reason());
+            return m;
+        }).toList());
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
     String write(SweepFrontierReport run) throws JsonProcessingException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report(run));
+    }
+
+    private static Map<String, Object> report(SweepFrontierReport run) {
         FrontierComparison comparison = run.comparison();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", run.source());
@@ -25,7 +56,7 @@ final class FrontierReportJson {
         Map<String, String> skipped = new LinkedHashMap<>();
         comparison.skipped().forEach((a, why) -> skipped.put(a.label(), why));
         root.put("skipped", skipped);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        return root;
     }
 
     private static Map<String, Object> estimate(FrontierEstimate e) {

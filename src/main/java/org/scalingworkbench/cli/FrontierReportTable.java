@@ -7,16 +7,41 @@ import java.util.Map;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierComparison;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
+import org.scalingworkbench.app.frontier.CurveFrontier;
+import org.scalingworkbench.app.frontier.CurveFrontiers;
 import org.scalingworkbench.app.frontier.SweepFrontierReport;
 import org.scalingworkbench.fit.Interval;
 
-/** Prints a {@link SweepFrontierReport} as a table, one row per approach, then notes and skips. */
+/**
+ * Prints a {@link SweepFrontierReport} as a table, one row per approach, then notes and skips; with a
+ * curve key, one such block per curve headed by its name, then the curves without a frontier.
+ */
 final class FrontierReportTable {
 
     private final PrintWriter out;
 
     FrontierReportTable(PrintWriter out) {
         this.out = out;
+    }
+
+    void print(CurveFrontiers frontiers) {
+        if (!frontiers.keyed()) {
+            frontiers.curves().forEach(c -> print(c.report()));
+            return;
+        }
+        frontiers.notes().forEach(n -> out.println("note: " + n));
+        out.printf(Locale.ROOT, "%s: %d curves with a frontier, %d without%n", frontiers.source(), frontiers.curves().size(),
+                frontiers.refused().size());
+        for (CurveFrontier c : frontiers.curves()) {
+            out.println();
+            out.println("== " + c.curve() + " ==");
+            print(c.report());
+        }
+        if (!frontiers.refused().isEmpty()) {
+            out.println();
+            out.println("curves without a frontier:");
+            frontiers.refused().forEach(r -> out.println("  " + r.name() + " (" + r.points() + " points): " + r.reason()));
+        }
     }
 
     void print(SweepFrontierReport run) {

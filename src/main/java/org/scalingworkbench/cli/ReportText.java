@@ -4,29 +4,34 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.report.CurveReports;
 import org.scalingworkbench.app.report.DataSource;
 import org.scalingworkbench.app.report.ReportFormat;
 import org.scalingworkbench.app.report.ScalingReport;
 
 /**
- * The {@link ScalingReport} of each fitted curve written by the app's writers: the text of
- * {@code report} and of {@code fit --json}. Several curves give one report each (JSON: an array).
+ * The {@link ScalingReport} of each fitted curve written by the app's writers ({@link CurveReports}):
+ * the text of {@code report} and of {@code fit --json}. With a curve key, one report per curve,
+ * each naming its curve, then the curves not fitted with the reason (JSON: {@code curves} and
+ * {@code refused}); without one, the one report.
  */
 final class ReportText {
 
     private ReportText() {
     }
 
-    /** The reports of every curve of {@code outcome} in {@code format}. */
+    /** The reports of every curve of {@code outcome} in {@code format}; {@code keyed}: the request had a curve key. */
+    static String write(List<Path> files, FitOutcome outcome, ReportFormat format, boolean keyed) throws IOException {
+        return CurveReports.of(sources(files), outcome, keyed).write(format);
+    }
+
+    /**
+     * The reports of every curve of {@code outcome} in {@code format}, keyed when the outcome has
+     * other than one curve or refused any.
+     */
     static String write(List<Path> files, FitOutcome outcome, ReportFormat format) throws IOException {
-        List<ScalingReport> reports = reports(files, outcome);
-        if (reports.size() == 1) {
-            return format.write(reports.get(0));
-        }
-        List<String> parts = reports.stream().map(format::write).map(String::strip).toList();
-        return format == ReportFormat.JSON ? "[\n" + String.join(",\n", parts) + "\n]\n" : String.join("\n\n", parts) + "\n";
+        return write(files, outcome, format, outcome.curves().size() != 1 || !outcome.refused().isEmpty());
     }
 
     /** The JSON of the reports of {@code outcome}. */
@@ -34,11 +39,12 @@ final class ReportText {
         return write(files, outcome, ReportFormat.JSON);
     }
 
-    private static List<ScalingReport> reports(List<Path> files, FitOutcome outcome) throws IOException {
+    /** The files, each with the SHA-256 of its bytes. */
+    static List<DataSource> sources(List<Path> files) throws IOException {
         List<DataSource> sources = new ArrayList<>();
         for (Path f : files) {
             sources.add(DataSource.of(f));
         }
-        return outcome.curves().stream().map((CurveFit c) -> ScalingReport.of(sources, c)).toList();
+        return sources;
     }
 }

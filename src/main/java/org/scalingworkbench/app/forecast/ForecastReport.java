@@ -8,6 +8,7 @@ import org.scalingworkbench.fit.FitResult;
 /**
  * A forecast: the fit, the scale needed to reach the target, and the loss read-offs.
  *
+ * @param curve           the curve's name ("Task = arc"; the file's name without a curve key)
  * @param source          the sweep's name (the file, or the files joined)
  * @param target          the target column
  * @param variable        the scaling variable's column
@@ -22,7 +23,7 @@ import org.scalingworkbench.fit.FitResult;
  * @param atX             the x of the reducible-loss read-off (the largest fitted x unless asked), original units
  * @param reducibleAtX    L(atX) − L∞, target units
  */
-public record ForecastReport(String source, String target, String variable, int rows, List<String> notes,
+public record ForecastReport(String curve, String source, String target, String variable, int rows, List<String> notes,
         List<String> warnings, FitResult fit, int resamples, int failedResamples, ReadOff xNeeded, ReadOff irreducible,
         double atX, ReadOff reducibleAtX) {
 
@@ -45,7 +46,7 @@ public record ForecastReport(String source, String target, String variable, int 
     public ForecastReport withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(more);
         all.addAll(0, notes);
-        return new ForecastReport(source, target, variable, rows, all, warnings, fit, resamples, failedResamples, xNeeded,
+        return new ForecastReport(curve, source, target, variable, rows, all, warnings, fit, resamples, failedResamples, xNeeded,
                 irreducible, atX, reducibleAtX);
     }
 }

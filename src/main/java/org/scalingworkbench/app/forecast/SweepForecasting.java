@@ -1,7 +1,11 @@
 package org.scalingworkbench.app.forecast;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
@@ -9,11 +13,13 @@ import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.fit.RefusedCurve;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.LawResolver;
 import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
@@ -69,6 +75,59 @@ public final class SweepForecasting {
         return readOffs(outcome.only(), request.laws().get(0).lawId(), target).withNotes(outcome.notes());
     }
 
+    /**
+     * Reads the request's files and makes one forecast per curve; see
+     * {@link #forecastCurves(FitRequest, ForecastTarget, Sweep, TaskContext)}.
+     *
+     * @throws IOException naming the file that cannot be read
+     */
+    public CurveForecasts forecastCurves(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
+        check(request);
+        return forecastCurves(request, target, loading.load(request.data().files()).sweep(), context);
+    }
+
+    /**
+     * One forecast per curve of the request's curve key, each from its own fit; a curve the fit
+     * use case refused, or whose law could not be fitted, is listed with the reason and the others
+     * go on. Without a curve key, the one forecast of {@link #forecast(FitRequest, ForecastTarget, Sweep, TaskContext)}.
+     *
+     * @throws IllegalArgumentException when the request has not exactly one law of one variable, or
+     *                                  a column, value or the hold-out does not fit the data
+     */
+    public CurveForecasts forecastCurves(FitRequest request, ForecastTarget target, Sweep sweep, TaskContext context) {
+        check(request);
+        if (request.data().curveKey().isEmpty()) {
+            ForecastReport one = forecast(request, target, sweep, context);
+            return new CurveForecasts(one.source(), false, List.of(one), List.of(), List.of());
+        }
+        FitOutcome outcome = fitting.fit(request, sweep, context);
+        String lawId = request.laws().get(0).lawId();
+        Map<String, ForecastReport> forecasts = new LinkedHashMap<>();
+        Map<String, RefusedCurve> refused = new LinkedHashMap<>();
+        outcome.refused().forEach(r -> refused.put(r.name(), r));
+        for (CurveFit fit : outcome.curves()) {
+            try {
+                forecasts.put(fit.curve().name(), readOffs(fit, lawId, target));
+            } catch (IllegalArgumentException e) {
+                refused.put(fit.curve().name(), new RefusedCurve(fit.curve().name(), fit.curve().keptCount(), e.getMessage()));
+            }
+        }
+        List<String> order = outcome.selection().curves().stream().map(SelectedCurve::name).toList();
+        return new CurveForecasts(outcome.source(), true, inOrder(order, forecasts), inOrder(order, refused), outcome.notes());
+    }
+
+    /** The values of {@code byName} in the order of {@code names}, then any not named there. */
+    private static <T> List<T> inOrder(List<String> names, Map<String, T> byName) {
+        List<T> out = new ArrayList<>();
+        names.stream().filter(byName::containsKey).forEach(n -> out.add(byName.get(n)));
+        byName.forEach((n, v) -> {
+            if (!names.contains(n)) {
+                out.add(v);
+            }
+        });
+        return out;
+    }
+
     private void check(FitRequest request) {
         if (request.laws().size() != 1) {
             throw new IllegalArgumentException("forecast needs one law, got " + request.laws().size());
@@ -101,8 +160,8 @@ public final class SweepForecasting {
         ReadOff needed = !target.asksForScale() ? null : Double.isNaN(target.targetLoss())
                 ? readOffs.xForReducibleLoss(target.targetReducible()) : readOffs.xForLoss(target.targetLoss());
         var curve = fit.curve().points().curve();
-        return new ForecastReport(curve.sweep().sourceName(), curve.y().name(), curve.x().name(), fit.data().trainSize(),
-                java.util.List.of(), result.warnings().stream().map(FitWarning::message).toList(), result,
+        return new ForecastReport(curve.name(), curve.sweep().sourceName(), curve.y().name(), curve.x().name(), fit.data().trainSize(),
+                List.of(), result.warnings().stream().map(FitWarning::message).toList(), result,
                 boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
                 readOffs.irreducibleLoss().orElse(null), at, readOffs.reducibleLossAt(at));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
@@ -19,6 +20,7 @@ import org.scalingworkbench.analysis.frontier.IsoFlopFrontier;
 import org.scalingworkbench.analysis.frontier.ParametricFrontier;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.fit.RefusedCurve;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
@@ -65,19 +67,81 @@ public final class SweepFrontier {
 
     /** Runs the approaches on a sweep already loaded; see {@link #run(FitRequest, FrontierOptions, TaskContext)}. */
     public SweepFrontierReport run(FitRequest request, FrontierOptions options, Sweep sweep, TaskContext context) {
-        Selection selected = new PointSelection().select(sweep, rowsOnly(request, sweep));
-        Set<Integer> kept = keptRows(selected);
-        FrontierColumns columns = new FrontierColumns(selected.sweep(), request.data().y(), kept::contains);
+        Selection selected = new PointSelection().select(sweep, rowsOnly(request, sweep, false));
+        Set<Integer> kept = new HashSet<>();
+        selected.curves().forEach(c -> kept.addAll(keptRows(c)));
+        Supplier<FitOutcome> fit = () -> fitting.fit(parametricRequest(request, lossName(request, selected), false), sweep, context);
+        return frontier(request, options, selected.sweep(), kept, fit, context);
+    }
+
+    /**
+     * Reads the request's files and computes one frontier per curve of its curve key.
+     *
+     * @throws IOException              naming the file that cannot be read
+     * @throws IllegalArgumentException as {@link #runCurves(FitRequest, FrontierOptions, Sweep, TaskContext)}
+     */
+    public CurveFrontiers runCurves(FitRequest request, FrontierOptions options, TaskContext context) throws IOException {
+        return runCurves(request, options, loading.load(request.data().files()).sweep(), context);
+    }
+
+    /**
+     * One frontier per curve of the request's curve key (one per study of a compilation), each
+     * from its own rows only and read off at its own largest C unless the options name a budget; a
+     * curve whose frontier cannot be computed (every approach asked for failed on it) is refused
+     * with the reason and the others go on. Without a curve key, the one frontier of
+     * {@link #run(FitRequest, FrontierOptions, Sweep, TaskContext)}, whose failure is the error.
+     *
+     * @throws IllegalArgumentException when the rows lack N, D or C, or a key or column does not exist
+     */
+    public CurveFrontiers runCurves(FitRequest request, FrontierOptions options, Sweep sweep, TaskContext context) {
+        if (request.data().curveKey().isEmpty()) {
+            SweepFrontierReport one = run(request, options, sweep, context);
+            return new CurveFrontiers(one.source(), false, List.of(new CurveFrontier(one.source(), one)), List.of(), List.of());
+        }
+        Selection selected = new PointSelection().select(sweep, rowsOnly(request, sweep, true));
+        String loss = lossName(request, selected);
+        ParametricCurves parametric = new ParametricCurves(fitting, parametricRequest(request, loss, true), sweep);
+        List<CurveFrontier> curves = new ArrayList<>();
+        List<RefusedCurve> refused = new ArrayList<>();
+        int done = 0;
+        for (SelectedCurve curve : selected.curves()) {
+            context.checkCancelled();
+            context.progress(done++, selected.curves().size(), "frontier of " + curve.name());
+            try {
+                SweepFrontierReport report = frontier(request, options, selected.sweep(), keptRows(curve),
+                        () -> parametric.fit(curve.name(), context), context);
+                if (report.comparison().estimates().isEmpty()) {
+                    refused.add(new RefusedCurve(curve.name(), curve.keptCount(), skips(report)));
+                } else {
+                    curves.add(new CurveFrontier(curve.name(), report));
+                }
+            } catch (IllegalArgumentException e) {
+                refused.add(new RefusedCurve(curve.name(), curve.keptCount(), e.getMessage()));
+            }
+        }
+        return new CurveFrontiers(selected.sweep().sourceName(), true, curves, refused, selected.notes());
+    }
+
+    /** The frontier of the rows {@code kept} of {@code sweep}, whose parametric fit {@code fit} makes when asked. */
+    private SweepFrontierReport frontier(FitRequest request, FrontierOptions options, Sweep sweep, Set<Integer> kept,
+            Supplier<FitOutcome> fit, TaskContext context) {
+        FrontierColumns columns = new FrontierColumns(sweep, request.data().y(), kept::contains);
         double budget = Double.isNaN(options.budget()) ? columns.largestCompute() : options.budget();
         FrontierSettings settings = new FrontierSettings(budget, request.bootstrap().resamples(), request.bootstrap().seed());
-        FrontierComparison comparison = approaches(request, options, selected.sweep(), columns, settings, context);
+        FrontierComparison comparison = approaches(request, options, columns, settings, fit, context);
         return new SweepFrontierReport(sweep.sourceName(), columns.lossName(), budget, request.bootstrap().resamples(),
-                smallestCompute(selected.sweep()), comparison);
+                smallestCompute(sweep, kept), comparison);
+    }
+
+    /** Why no approach ran on a curve: each approach's reason, joined. */
+    private static String skips(SweepFrontierReport report) {
+        return String.join("; ", report.comparison().skipped().entrySet().stream()
+                .map(e -> e.getKey().label() + ": " + e.getValue()).toList());
     }
 
     /** Runs each approach asked for; with one approach its failure is the error, with several a skip. */
-    private FrontierComparison approaches(FitRequest request, FrontierOptions options, Sweep sweep, FrontierColumns columns,
-            FrontierSettings settings, TaskContext context) {
+    private FrontierComparison approaches(FitRequest request, FrontierOptions options, FrontierColumns columns,
+            FrontierSettings settings, Supplier<FitOutcome> fit, TaskContext context) {
         List<FrontierEstimate> estimates = new ArrayList<>();
         Map<FrontierApproach, String> skipped = new EnumMap<>(FrontierApproach.class);
         boolean single = options.approaches().size() == 1;
@@ -94,7 +158,7 @@ public final class SweepFrontier {
                 continue;
             }
             try {
-                estimates.add(estimate(a, request, options, sweep, columns, settings, context));
+                estimates.add(estimate(a, request, options, columns, settings, fit));
             } catch (IllegalArgumentException e) {
                 if (single) {
                     throw e;
@@ -114,19 +178,18 @@ public final class SweepFrontier {
         return ComputeOptimum.of(fit, lawId, budget, targetLoss);
     }
 
-    /** The request's rows: its columns by model size N unless it names an x, every curve together. */
-    private static org.scalingworkbench.app.request.DataSelection rowsOnly(FitRequest request, Sweep sweep) {
-        var data = request.data().withCurveKey(List.of());
+    /** The request's rows: its columns by model size N unless it names an x; every curve together unless {@code keyed}. */
+    private static org.scalingworkbench.app.request.DataSelection rowsOnly(FitRequest request, Sweep sweep, boolean keyed) {
+        var data = keyed ? request.data() : request.data().withCurveKey(List.of());
         boolean hasN = sweep.column(ColumnRole.PARAMETERS).isPresent() || data.roles().containsValue(ColumnRole.PARAMETERS);
         return data.x() == null && hasN ? data.withColumns(ColumnRole.PARAMETERS.symbol(), data.y()) : data;
     }
 
-    private static Set<Integer> keptRows(Selection selected) {
+    /** The sweep rows of a curve's points that are not excluded. */
+    private static Set<Integer> keptRows(SelectedCurve c) {
         Set<Integer> kept = new HashSet<>();
-        for (SelectedCurve c : selected.curves()) {
-            boolean[] excluded = c.excluded();
-            IntStream.range(0, excluded.length).filter(k -> !excluded[k]).forEach(k -> kept.add(c.points().curve().rowAt(k)));
-        }
+        boolean[] excluded = c.excluded();
+        IntStream.range(0, excluded.length).filter(k -> !excluded[k]).forEach(k -> kept.add(c.points().curve().rowAt(k)));
         return kept;
     }
 
@@ -139,20 +202,16 @@ public final class SweepFrontier {
         };
     }
 
-    private FrontierEstimate estimate(FrontierApproach a, FitRequest request, FrontierOptions options, Sweep sweep,
-            FrontierColumns columns, FrontierSettings settings, TaskContext context) {
+    private FrontierEstimate estimate(FrontierApproach a, FitRequest request, FrontierOptions options, FrontierColumns columns,
+            FrontierSettings settings, Supplier<FitOutcome> fit) {
         return switch (a) {
             case ENVELOPE -> new EnvelopeFrontier(options.cells()).estimate(columns.trainingCurves(options.runKeys()), settings);
             case ISOFLOP -> new IsoFlopFrontier(options.windowLn()).estimate(columns.isoFlopProfiles(options.toleranceLn()), settings);
-            case PARAMETRIC -> parametric(request, sweep, columns.lossName(), settings.budget(), context);
+            case PARAMETRIC -> parametric(parametricLaw(request), fit.get(), settings.budget());
         };
     }
 
-    private FrontierEstimate parametric(FitRequest request, Sweep sweep, String lossName, double budget, TaskContext context) {
-        LawSpec law = parametricLaw(request);
-        FitRequest chinchilla = request.withLaws(List.of(law))
-                .withData(request.data().withCurveKey(List.of()).withColumns(null, lossName));
-        FitOutcome outcome = fitting.fit(chinchilla, sweep, context);
+    private static FrontierEstimate parametric(LawSpec law, FitOutcome outcome, double budget) {
         var fit = outcome.only();
         FrontierEstimate e = ComputeOptimum.of(fit, law.lawId(), budget, Double.NaN).frontier();
         var result = fit.entry(law.lawId()).orElseThrow().fit();
@@ -162,6 +221,17 @@ public final class SweepFrontier {
         result.warnings().forEach(w -> notes.add(w.message()));
         return new FrontierEstimate(e.approach(), e.line(), e.aInterval(), e.bInterval(), e.budget(), e.nOptInterval(),
                 e.dOptInterval(), e.ratioInterval(), e.supportingPoints(), e.resamples(), notes);
+    }
+
+    /** The request of the parametric fit: its law of N and D on the loss, every curve together unless {@code keyed}. */
+    private static FitRequest parametricRequest(FitRequest request, String lossName, boolean keyed) {
+        var data = request.data().withColumns(null, lossName);
+        return request.withLaws(List.of(parametricLaw(request))).withData(keyed ? data : data.withCurveKey(List.of()));
+    }
+
+    /** The loss column's name: the request's y, else the selection's target. */
+    private static String lossName(FitRequest request, Selection selected) {
+        return request.data().y() != null ? request.data().y() : selected.curves().get(0).points().curve().y().name();
     }
 
     /** The request's law if it has one law with a closed-form frontier, else Chinchilla's with the request's settings. */
@@ -177,9 +247,9 @@ public final class SweepFrontier {
         return law;
     }
 
-    /** The smallest positive C in the sweep, FLOPs; NaN when none. */
-    private static double smallestCompute(Sweep sweep) {
-        return sweep.column(ColumnRole.COMPUTE).map(c -> IntStream.range(0, sweep.rowCount())
+    /** The smallest positive C of the rows {@code kept}, FLOPs; NaN when none. */
+    private static double smallestCompute(Sweep sweep, Set<Integer> kept) {
+        return sweep.column(ColumnRole.COMPUTE).map(c -> kept.stream().mapToInt(Integer::intValue)
                 .filter(r -> !c.isMissing(r) && c.number(r) > 0).mapToDouble(c::number).min().orElse(Double.NaN))
                 .orElse(Double.NaN);
     }

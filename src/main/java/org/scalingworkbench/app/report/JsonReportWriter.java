@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.scalingworkbench.analysis.ExtrapolationError;
+import org.scalingworkbench.app.fit.RefusedCurve;
 import org.scalingworkbench.fit.Interval;
 import org.scalingworkbench.fit.Objective;
 
@@ -18,8 +20,31 @@ final class JsonReportWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     String write(ScalingReport report) {
+        return text(tree(report));
+    }
+
+    /** The JSON of several curves' reports: {@code curves}, one report each, and {@code refused}, the curves not fitted. */
+    String write(List<ScalingReport> reports, List<RefusedCurve> refused) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode curves = root.putArray("curves");
+        reports.forEach(r -> curves.add(tree(r)));
+        ArrayNode notFitted = root.putArray("refused");
+        refused.forEach(r -> notFitted.addObject().put("curve", r.name()).put("points", r.points()).put("reason", r.reason()));
+        return text(root);
+    }
+
+    private String text(ObjectNode root) {
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    private ObjectNode tree(ScalingReport report) {
         ObjectNode root = mapper.createObjectNode();
         ReportData data = report.data();
+        data.curveName().ifPresent(c -> root.put("curve", c));
         ArrayNode sources = root.putArray("sources");
         data.sources().forEach(s -> sources.addObject().put("file", s.name()).put("sha256", s.sha256()));
         root.put("target", data.target());
@@ -34,11 +59,7 @@ final class JsonReportWriter {
         root.put("intervalLevel", ScalingReport.LEVEL);
         ArrayNode laws = root.putArray("laws");
         report.laws().forEach(l -> law(laws.addObject(), l));
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return root;
     }
 
     private static void objective(ObjectNode root, Objective o) {

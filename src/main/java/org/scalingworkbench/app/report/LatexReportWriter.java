@@ -35,10 +35,12 @@ final class LatexReportWriter {
         ReportData data = report.data();
         tex.append("\\begin{table}[t]\n\\centering\n\\caption{Laws fitted to ").append(STYLE.name().apply(data.target()))
                 .append(" against ").append(STYLE.name().apply(data.scale())).append(" in ")
-                .append(STYLE.name().apply(data.name())).append(", ranked by held-out RMSLE. Points: ")
+                .append(STYLE.name().apply(data.name()))
+                .append(data.curveName().map(c -> ", curve " + STYLE.name().apply(c)).orElse(""))
+                .append(", ranked by held-out RMSLE. Points: ")
                 .append(ReportProse.points(report, STYLE)).append("; excluded: ").append(ReportProse.excluded(data.excludedLines()))
                 .append(". Objective: ").append(LatexText.escape(ReportProse.objective(report))).append(".}\n");
-        tex.append("\\label{tab:scaling-leaderboard}\n\\begin{tabular}{rlrrrrr}\n\\toprule\n");
+        tex.append("\\label{tab:scaling-leaderboard").append(label(data)).append("}\n\\begin{tabular}{rlrrrrr}\n\\toprule\n");
         tex.append("Rank & Law & $k$ & Held-out RMSLE & Fit RMSLE & AIC & $L_\\infty$ \\\\\n\\midrule\n");
         for (LawReport l : report.laws()) {
             tex.append(String.join(" & ", String.valueOf(l.rank()), "\\texttt{" + LatexText.escape(l.lawId()) + "}",
@@ -49,6 +51,11 @@ final class LatexReportWriter {
         tex.append("\\bottomrule\n\\end{tabular}\n");
         notes(tex, report.laws());
         tex.append("\\end{table}\n");
+    }
+
+    /** The suffix that keeps each curve's table labels apart: "-" and the curve's name in letters, digits and dashes. */
+    static String label(ReportData data) {
+        return data.curveName().map(c -> "-" + c.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")).orElse("");
     }
 
     private static void notes(StringBuilder tex, List<LawReport> laws) {
@@ -67,7 +74,8 @@ final class LatexReportWriter {
         int columns = intervals ? 4 : 3;
         tex.append("\\begin{table}[t]\n\\centering\n\\caption{Fitted parameters of each law in original units, with standard")
                 .append(" errors from the Jacobian at the optimum").append(intervals ? " and 95\\% bootstrap percentile intervals" : "")
-                .append(".}\n\\label{tab:scaling-parameters}\n");
+                .append(".").append(report.data().curveName().map(c -> " Curve " + STYLE.name().apply(c) + ".").orElse(""))
+                .append("}\n\\label{tab:scaling-parameters").append(label(report.data())).append("}\n");
         tex.append(intervals ? "\\begin{tabular}{lrrc}\n" : "\\begin{tabular}{lrr}\n").append("\\toprule\n");
         tex.append("Parameter & Value & Std.\\ error").append(intervals ? " & 95\\% interval" : "").append(" \\\\\n");
         for (LawReport l : report.laws()) {

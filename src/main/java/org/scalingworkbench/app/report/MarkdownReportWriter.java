@@ -19,7 +19,8 @@ final class MarkdownReportWriter {
     String write(ScalingReport report) {
         StringBuilder md = new StringBuilder();
         ReportData data = report.data();
-        md.append("## Scaling-law fits of `").append(data.target()).append("` against `").append(data.scale()).append("`\n\n");
+        md.append("## Scaling-law fits of `").append(data.target()).append("` against `").append(data.scale()).append("`")
+                .append(data.curveName().map(c -> " on curve `" + c + "`").orElse("")).append("\n\n");
         if (data.sources().size() == 1) {
             md.append("- **Data:** ").append(source(data.sources().get(0))).append(".\n");
         } else {

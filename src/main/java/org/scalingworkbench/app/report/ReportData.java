@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * @param target        the target column (the loss or metric), plotted on the y axis
  * @param scale         the scaling variable's column (parameters, tokens, FLOPs or steps), on the x axis
  * @param excludedLines the 1-based source lines of the points the user excluded, ascending
+ * @param curve         the curve of a request with a curve key ("Task = arc"); null for the whole file
  */
-public record ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines) {
+public record ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines, String curve) {
 
     public ReportData {
         if (sources.isEmpty()) {
@@ -22,9 +23,24 @@ public record ReportData(List<DataSource> sources, String target, String scale, 
         excludedLines = excludedLines.stream().sorted().toList();
     }
 
+    /** Fits made on the whole of the files {@code sources} (no curve key). */
+    public ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines) {
+        this(sources, target, scale, excludedLines, null);
+    }
+
     /** Fits made on the one file {@code source}. */
     public ReportData(DataSource source, String target, String scale, List<Integer> excludedLines) {
-        this(List.of(source), target, scale, excludedLines);
+        this(List.of(source), target, scale, excludedLines, null);
+    }
+
+    /** The same data as one curve of a request with a curve key. */
+    public ReportData ofCurve(String name) {
+        return new ReportData(sources, target, scale, excludedLines, name);
+    }
+
+    /** The curve's name, if the report is of one curve of several. */
+    public java.util.Optional<String> curveName() {
+        return java.util.Optional.ofNullable(curve);
     }
 
     /** The data's name: the file's, or the files' joined by " + " as the window names them shown together. */

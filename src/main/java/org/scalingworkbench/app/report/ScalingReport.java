@@ -77,6 +77,15 @@ public record ScalingReport(ReportData data, HoldOut holdOut, Objective objectiv
         return of(data, Double.NaN, fit.board(), fit.laws(), fit.bootstraps());
     }
 
+    /**
+     * The report of one curve of a request with a curve key: as {@link #of(List, CurveFit)}, with
+     * the curve's name ("Task = arc") in the data, so each of several reports says which curve it is.
+     */
+    public static ScalingReport ofCurve(List<DataSource> sources, CurveFit fit) {
+        ScalingReport r = of(sources, fit);
+        return new ScalingReport(r.data().ofCurve(fit.curve().name()), r.holdOut(), r.objective(), r.laws());
+    }
+
     /** Whether any law carries bootstrap intervals. */
     public boolean hasIntervals() {
         return laws.stream().anyMatch(LawReport::hasIntervals);

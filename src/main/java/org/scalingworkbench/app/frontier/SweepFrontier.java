@@ -39,6 +39,9 @@ import org.scalingworkbench.data.Sweep;
  * N and D (Chinchilla's unless it names Kaplan's) through {@link SweepFitting} with the request's
  * objective, hold-out and bootstrap, and reads it off as {@link ComputeOptimum} does. With all
  * approaches, the envelope runs on sweeps with a step column, IsoFLOP on sweeps without one.
+ * {@link #runCurves} gives one frontier per curve of the request's curve key (one per study of a
+ * compilation, or per series of a file with raw and smoothed losses), each from its own rows only;
+ * a curve whose frontier cannot be computed is refused with the reason and never stops the others.
  */
 public final class SweepFrontier {
 

@@ -27,7 +27,7 @@ import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The right panel: target and variable pickers, the laws to fit, the custom formula with its live
+ * The right panel: target, variable and "curves by" pickers, the laws to fit, the custom formula with its live
  * check, objective and bootstrap, Fit and Cancel, and the fitted parameters.
  */
 public final class FitPanelView {
@@ -69,7 +69,7 @@ public final class FitPanelView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.addRow(0, new Label("Target (y)"), y);
+        g.addRow(0, new Label("Target (y)"), y, new Label("Curves by"), new CurveKeyPicker(model.curveKeyColumns(), model.curveKey()).node());
         g.addRow(1, new Label("Scale (x)"), x);
         return g;
     }

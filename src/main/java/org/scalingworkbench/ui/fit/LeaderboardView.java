@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.fit;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,17 +13,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs (with a law of
- * N and D, those along its compute-optimal frontier below), scrolling when the panel is short.
+ * The bottom panel: with a curve key, the curve chooser ({@link CurveChooserView}) and below it the
+ * place of the summary across curves; the laws ranked by held-out RMSLE (of the curve chosen), and
+ * the best law's read-offs (with a law of N and D, those along its compute-optimal frontier below),
+ * scrolling when the panel is short.
  */
 public final class LeaderboardView {
 
     private final HBox root = new HBox(10);
+    private final StackPane summary = new StackPane();
 
     public LeaderboardView(FitViewModel fits, ReadOffsViewModel readOffs) {
         root.setPadding(new Insets(6));
@@ -41,7 +46,24 @@ public final class LeaderboardView {
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
         table.setRowFactory(t -> notesAsTooltip());
         HBox.setHgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(table, readOffs(readOffs));
+        summary.setId("curve-summary");
+        summary.setVisible(false);
+        summary.setManaged(false);
+        VBox curves = new VBox(6, new CurveChooserView(fits).node(), summary);
+        curves.visibleProperty().bind(Bindings.isNotEmpty(fits.curveKey()));
+        curves.managedProperty().bind(curves.visibleProperty());
+        root.getChildren().addAll(curves, table, readOffs(readOffs));
+    }
+
+    /**
+     * Puts {@code table} (the summary across curves: per law the mean and median held-out RMSLE,
+     * wins, mean rank, curves scored and refused) under the curve chooser; null hides the place.
+     * The summary's numbers come from the compare use case's report, not from this view.
+     */
+    public void showSummary(Node table) {
+        summary.getChildren().setAll(table == null ? java.util.List.of() : java.util.List.of(table));
+        summary.setVisible(table != null);
+        summary.setManaged(table != null);
     }
 
     /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */

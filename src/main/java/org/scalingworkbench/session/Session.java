@@ -1,7 +1,9 @@
 package org.scalingworkbench.session;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.util.List;
 
 /**
@@ -22,7 +24,11 @@ import java.util.List;
  */
 @JsonIgnoreProperties({"format", "version"})
 public record Session(List<DataSource> sources, String holdOut, String targetColumn, String xColumn,
-        List<LawSetup> laws, ChartView chart, String theme, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> curveKey) {
+        List<LawSetup> laws, ChartView chart, String theme,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonInject(value = Session.NO_CURVE_KEY, useInput = OptBoolean.TRUE) List<String> curveKey) {
+
+    /** What a file without {@code curveKey} reads as (one curve): the codec injects an empty key under this name. */
+    public static final String NO_CURVE_KEY = "session.noCurveKey";
 
     public Session {
         sources = Checks.listOf(sources, "sources");

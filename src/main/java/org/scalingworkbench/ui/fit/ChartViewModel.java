@@ -248,7 +248,8 @@ public final class ChartViewModel {
     /** One line about point k for the hover tooltip: its source line, x, y, group and state. */
     public String describe(int k) {
         Curve c = curve.get();
-        String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
+        String state = isExcluded(k) ? " (excluded)" : highlighted != null && !highlighted[k] ? " (another curve)"
+                : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
         return String.format("%s: %s = %s, %s = %s%s%s", lineOf(c.rowAt(k)), c.x().name(), WindowNumbers.format(c.xAt(k)),
                 c.y().name(), WindowNumbers.format(c.yAt(k)), group, state);

@@ -1,58 +1,44 @@
 package org.scalingworkbench.ui.fit;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
- * The curve chooser beside the leaderboard, shown while a curve key is picked: every curve with its
- * points and best law (or why it was not fitted, in the problem colour). Choosing one shows its
- * board, parameters and read-offs and highlights it on the chart.
+ * The curve chooser above the leaderboard, shown while a curve key is picked: a list of every curve
+ * with its points and best law (or why it was not fitted, in the problem colour); the fit message
+ * says how many were fitted. Choosing one shows its board, parameters and read-offs and highlights it on the chart.
  */
 final class CurveChooserView {
 
-    private final VBox root = new VBox(4);
+    private final HBox root = new HBox(6);
+    private final FitViewModel model;
 
     CurveChooserView(FitViewModel model) {
-        TableView<CurveRow> table = new TableView<>(model.curves());
-        table.setId("curves");
-        table.setPlaceholder(new Label("Fit to list the curves"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CurveRow, String> name = FitPanelView.column("Curve", CurveRow::name);
-        name.setPrefWidth(190);
-        TableColumn<CurveRow, String> points = FitPanelView.column("Pts", (CurveRow r) -> Integer.toString(r.points()));
-        points.setPrefWidth(40);
-        points.setMinWidth(40);
-        table.getColumns().add(name);
-        table.getColumns().add(points);
-        table.getColumns().add(FitPanelView.column("Best law", CurveRow::outcome));
-        table.setRowFactory(t -> outcomeRow());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.chosenCurveProperty().get()) {
-                model.chosenCurveProperty().set(now);
-            }
-        });
-        model.chosenCurveProperty().addListener((o, was, now) -> {
-            if (now != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(now);
-            }
-            if (now != null) {
-                table.scrollTo(now);
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        Label heading = new Label();
-        heading.setStyle("-fx-font-weight: bold;");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> heading(model), model.curves()));
-        root.getChildren().addAll(heading, table);
-        root.setPrefWidth(430);
-        root.setMinWidth(300);
+        this.model = model;
+        ComboBox<CurveRow> curves = new ComboBox<>(model.curves());
+        curves.setId("curves");
+        curves.setMaxWidth(Double.MAX_VALUE);
+        curves.setVisibleRowCount(16);
+        curves.setPromptText("Fit to list the curves");
+        curves.setCellFactory(l -> new CurveCell(true));
+        curves.setButtonCell(new CurveCell(false));
+        curves.valueProperty().bindBidirectional(model.chosenCurveProperty());
+        HBox.setHgrow(curves, Priority.ALWAYS);
+        Label label = new Label("Curve");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setStyle("-fx-font-weight: bold;");
+        Tooltip count = new Tooltip();
+        count.textProperty().bind(Bindings.createStringBinding(this::count, model.curves()));
+        label.setTooltip(count);
+        root.getChildren().addAll(label, curves);
+        root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.visibleProperty().bind(Bindings.isNotEmpty(model.curveKey()));
         root.managedProperty().bind(root.visibleProperty());
     }
@@ -61,26 +47,49 @@ final class CurveChooserView {
         return root;
     }
 
-    private static String heading(FitViewModel model) {
+    private String count() {
         long fitted = model.curves().stream().filter(CurveRow::fitted).count();
         int all = model.curves().size();
-        return all == 0 ? "Curves" : "Curves: " + all + " (" + fitted + " fitted" + (fitted < all ? ", " + (all - fitted) + " not" : "") + ")";
+        return all == 0 ? "" : all + " curves, " + fitted + " fitted" + (fitted < all ? ", " + (all - fitted) + " not" : "");
     }
 
-    /** A row whose tooltip is the whole outcome; a curve not fitted is drawn in the problem style. */
-    private static TableRow<CurveRow> outcomeRow() {
-        TableRow<CurveRow> row = new TableRow<>();
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(500);
-        row.itemProperty().addListener((o, old, now) -> {
-            tip.setText(now == null ? "" : now.name() + ", " + now.points() + " points: " + now.outcome());
-            row.setTooltip(now == null ? null : tip);
-            row.getStyleClass().remove("not-fitted");
-            if (now != null && !now.fitted()) {
-                row.getStyleClass().add("not-fitted");
+    /** A curve's key values (the column names are the picker's), its points and its outcome. */
+    private String line(CurveRow row) {
+        return shortName(row.name(), model.curveKey()) + "  ·  " + row.points() + " pts  ·  " + row.outcome();
+    }
+
+    /** "Domain = NMT, Task = bleu" with key [Domain, Task] as "NMT, bleu". */
+    static String shortName(String name, List<String> key) {
+        String out = name;
+        for (String column : key) {
+            out = out.replace(column + " = ", "");
+        }
+        return out;
+    }
+
+    /** A curve in the list (whole line as tooltip) or on the button; a curve not fitted in the problem style. */
+    private final class CurveCell extends ListCell<CurveRow> {
+
+        private final boolean inList;
+
+        CurveCell(boolean inList) {
+            this.inList = inList;
+        }
+
+        @Override
+        protected void updateItem(CurveRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("problem");
+            if (empty || row == null) {
+                setText(inList ? null : "Fit to list the curves");
+                setTooltip(null);
+                return;
             }
-        });
-        return row;
+            setText(inList ? line(row) : shortName(row.name(), model.curveKey()) + "  ·  " + row.points() + " pts");
+            setTooltip(new Tooltip(row.name() + ", " + row.points() + " points: " + row.outcome()));
+            if (!row.fitted()) {
+                getStyleClass().add("problem");
+            }
+        }
     }
 }

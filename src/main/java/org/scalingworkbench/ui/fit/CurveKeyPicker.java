@@ -4,15 +4,18 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 
 /**
  * The "curves by" picker: a menu of the columns that can split the rows into curves, any number
- * ticked (none: one curve). The button names the columns ticked; ticks follow the model both ways.
+ * ticked (none: one curve), which stays open while they are ticked. The button names the columns ticked; ticks follow the model both ways.
  */
 final class CurveKeyPicker {
+
+    private static final String HINT = "Columns whose values split the rows into curves; each curve gets its own fit and leaderboard";
 
     private final MenuButton button = new MenuButton();
     private final ObservableList<String> offered;
@@ -23,8 +26,9 @@ final class CurveKeyPicker {
         this.offered = offered;
         this.key = key;
         button.setId("curves-by");
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setTooltip(new Tooltip("Columns whose values split the rows into curves; each curve gets its own fit and leaderboard"));
+        button.setPrefWidth(170);
+        button.setMaxWidth(220);
+        button.setTooltip(new Tooltip(HINT));
         offered.addListener((ListChangeListener<String>) c -> rebuild());
         key.addListener((ListChangeListener<String>) c -> tick());
         rebuild();
@@ -37,9 +41,10 @@ final class CurveKeyPicker {
     private void rebuild() {
         button.getItems().clear();
         for (String column : offered) {
-            CheckMenuItem item = new CheckMenuItem(column);
-            item.setId("curves-by-" + column);
-            item.selectedProperty().addListener((o, was, now) -> picked());
+            CheckBox tick = new CheckBox(column);
+            tick.setId("curves-by-" + column);
+            tick.selectedProperty().addListener((o, was, now) -> picked());
+            CustomMenuItem item = new CustomMenuItem(tick, false); // the menu stays open to tick several
             button.getItems().add(item);
         }
         button.setDisable(offered.isEmpty());
@@ -51,18 +56,22 @@ final class CurveKeyPicker {
         if (syncing) {
             return;
         }
-        List<String> ticked = button.getItems().stream().map(i -> (CheckMenuItem) i).filter(CheckMenuItem::isSelected)
-                .map(CheckMenuItem::getText).toList();
+        List<String> ticked = ticks().stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
         if (!ticked.equals(key)) {
             key.setAll(ticked);
         }
     }
 
+    private List<CheckBox> ticks() {
+        return button.getItems().stream().map(i -> (CheckBox) ((CustomMenuItem) i).getContent()).toList();
+    }
+
     /** The model's key changed (a file, a session): the ticks and the button's text follow. */
     private void tick() {
         syncing = true;
-        button.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(key.contains(i.getText())));
+        ticks().forEach(t -> t.setSelected(key.contains(t.getText())));
         syncing = false;
         button.setText(key.isEmpty() ? "none (one curve)" : String.join(", ", key));
+        button.getTooltip().setText(key.isEmpty() ? HINT : "Curves by " + String.join(", ", key) + ". " + HINT);
     }
 }

@@ -69,9 +69,15 @@ public final class FitPanelView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.addRow(0, new Label("Target (y)"), y, new Label("Curves by"), new CurveKeyPicker(model.curveKeyColumns(), model.curveKey()).node());
-        g.addRow(1, new Label("Scale (x)"), x);
+        g.addRow(0, fixed("Target (y)"), y, fixed("Curves by"), new CurveKeyPicker(model.curveKeyColumns(), model.curveKey()).node());
+        g.addRow(1, fixed("Scale (x)"), x);
         return g;
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private Node laws() {

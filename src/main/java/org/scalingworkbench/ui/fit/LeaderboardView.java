@@ -1,6 +1,5 @@
 package org.scalingworkbench.ui.fit;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,8 +18,9 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The bottom panel: with a curve key, the curve chooser ({@link CurveChooserView}) and below it the
- * place of the summary across curves; the laws ranked by held-out RMSLE (of the curve chosen), and
+ * The bottom panel: with a curve key, the curve chooser ({@link CurveChooserView}) above the laws
+ * ranked by held-out RMSLE (of the curve chosen) and the place of the summary across curves below
+ * them; and
  * the best law's read-offs (with a law of N and D, those along its compute-optimal frontier below),
  * scrolling when the panel is short.
  */
@@ -45,19 +45,18 @@ public final class LeaderboardView {
         table.getColumns().add(sized(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"), 50));
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
         table.setRowFactory(t -> notesAsTooltip());
-        HBox.setHgrow(table, Priority.ALWAYS);
         summary.setId("curve-summary");
         summary.setVisible(false);
         summary.setManaged(false);
-        VBox curves = new VBox(6, new CurveChooserView(fits).node(), summary);
-        curves.visibleProperty().bind(Bindings.isNotEmpty(fits.curveKey()));
-        curves.managedProperty().bind(curves.visibleProperty());
-        root.getChildren().addAll(curves, table, readOffs(readOffs));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox board = new VBox(4, new CurveChooserView(fits).node(), table, summary);
+        HBox.setHgrow(board, Priority.ALWAYS);
+        root.getChildren().addAll(board, readOffs(readOffs));
     }
 
     /**
      * Puts {@code table} (the summary across curves: per law the mean and median held-out RMSLE,
-     * wins, mean rank, curves scored and refused) under the curve chooser; null hides the place.
+     * wins, mean rank, curves scored and refused) under the leaderboard; null hides the place.
      * The summary's numbers come from the compare use case's report, not from this view.
      */
     public void showSummary(Node table) {

@@ -1,9 +1,12 @@
 package org.scalingworkbench.ui.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -48,6 +51,8 @@ public final class ChartViewModel {
     private final UndoHistory history;
     private Map<String, ScalingLaw> laws = Map.of();
     private PlotData plot;
+    /** highlighted[k]: point k belongs to the curve chosen among several; null with one curve. */
+    private boolean[] highlighted;
 
     /** @param history where exclusions are recorded for undo (the window's one history) */
     public ChartViewModel(UndoHistory history) {
@@ -58,6 +63,7 @@ public final class ChartViewModel {
             }
             edits.clear();
             history.clear();
+            highlighted = null;
             fit.set(null);
             board.set(null);
             cutOff.set(DefaultCutOff.of(now));
@@ -77,6 +83,36 @@ public final class ChartViewModel {
         laws = Map.copyOf(fitted.laws());
         fit.set(fitted);
         board.set(fitted.board());
+        rebuild();
+    }
+
+    /**
+     * Draws the points of {@code chosen} (one curve of several) strong and the others' points
+     * dimmed, with {@code fitted}'s laws (null: none, the curve was not fitted).
+     */
+    public void showCurve(SelectedCurve chosen, CurveFit fitted) {
+        Set<Integer> rows = Arrays.stream(chosen.points().curve().rows()).boxed().collect(Collectors.toSet());
+        Curve c = curve.get();
+        highlighted = new boolean[c.size()];
+        IntStream.range(0, c.size()).forEach(k -> highlighted[k] = rows.contains(c.rowAt(k)));
+        if (fitted != null) {
+            showFit(fitted);
+        } else {
+            clearFit();
+        }
+    }
+
+    /** Forgets the fits shown and any curve chosen; the points, exclusions and cut-off stay. */
+    public void clearFit() {
+        laws = Map.of();
+        fit.set(null);
+        board.set(null);
+        rebuild();
+    }
+
+    /** Draws every point alike again (no curve chosen among several). */
+    public void showAllCurves() {
+        highlighted = null;
         rebuild();
     }
 
@@ -212,7 +248,8 @@ public final class ChartViewModel {
     /** One line about point k for the hover tooltip: its source line, x, y, group and state. */
     public String describe(int k) {
         Curve c = curve.get();
-        String state = isExcluded(k) ? " (excluded)" : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
+        String state = isExcluded(k) ? " (excluded)" : highlighted != null && !highlighted[k] ? " (another curve)"
+                : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
         return String.format("%s: %s = %s, %s = %s%s%s", lineOf(c.rowAt(k)), c.x().name(), WindowNumbers.format(c.xAt(k)),
                 c.y().name(), WindowNumbers.format(c.yAt(k)), group, state);
@@ -237,7 +274,20 @@ public final class ChartViewModel {
             spec.set(null);
             return;
         }
-        spec.set(org.scalingworkbench.app.plot.ScalingPlots.of(plot, excludedMask(), cutOff.get(), fit.get(), false));
+        spec.set(plotSpec());
+    }
+
+    /**
+     * The chart's one call into the plot builder. With a curve chosen among several, the other
+     * curves' points are drawn dimmed (as left out of this fit) and the chosen curve's fit over its
+     * own points; switch here once the builder draws every curve with its own fit.
+     */
+    private ScalingPlotSpec plotSpec() {
+        boolean[] drawnAsLeftOut = excludedMask();
+        for (int k = 0; highlighted != null && k < drawnAsLeftOut.length; k++) {
+            drawnAsLeftOut[k] |= !highlighted[k];
+        }
+        return org.scalingworkbench.app.plot.ScalingPlots.of(plot, drawnAsLeftOut, cutOff.get(), fit.get(), false);
     }
 
     /** The laws on the current board, by id. */

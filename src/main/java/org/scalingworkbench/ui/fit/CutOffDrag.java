@@ -19,17 +19,19 @@ final class CutOffDrag {
     /**
      * A warm re-rank of the fitted laws on the current points.
      *
-     * @param job    the background fit, warm from the board shown
+     * @param job    the background fit, warm from the board shown (from each curve's own board)
      * @param accept what to do with its outcome (the fit panel drops it when something newer came)
+     * @param <T>    what the fit gives: one curve's fit, or a row per curve
      */
-    record Rerank(BackgroundTask<FitShown> job, Consumer<FitShown> accept) {
+    record Rerank<T>(BackgroundTask<T> job, Consumer<T> accept) {
     }
 
     private final TaskRunner tasks;
     private final ChartViewModel chart;
-    private final Supplier<Optional<Rerank>> warm;
+    private final Supplier<Optional<Rerank<?>>> warm;
     private final Runnable coldFit;
     private final BooleanSupplier fitting;
+    private final BooleanSupplier shown;
     private TaskHandle warmHandle;
     private boolean warmPending;
     private double dragStart = Double.NaN;
@@ -38,13 +40,16 @@ final class CutOffDrag {
      * @param warm    the re-rank of the current points, empty when there is nothing to re-rank
      * @param coldFit fits the chosen laws from cold
      * @param fitting whether a cold fit is running (a point change then restarts it instead)
+     * @param shown   whether a fit is shown (of the curve, or of any curve of several)
      */
-    CutOffDrag(TaskRunner tasks, ChartViewModel chart, Supplier<Optional<Rerank>> warm, Runnable coldFit, BooleanSupplier fitting) {
+    CutOffDrag(TaskRunner tasks, ChartViewModel chart, Supplier<Optional<Rerank<?>>> warm, Runnable coldFit, BooleanSupplier fitting,
+            BooleanSupplier shown) {
         this.tasks = tasks;
         this.chart = chart;
         this.warm = warm;
         this.coldFit = coldFit;
         this.fitting = fitting;
+        this.shown = shown;
         chart.exclusionsChangedProperty().addListener((obs, old, now) -> pointsChanged());
     }
 
@@ -69,23 +74,27 @@ final class CutOffDrag {
 
     /** Re-ranks the fitted laws warm on the current points; at most one in flight, the latest state winning. */
     private void rerank() {
-        if (chart.boardProperty().get() == null) {
+        if (!shown.getAsBoolean()) {
             return;
         }
         if (warmHandle != null && !warmHandle.isDone()) {
             warmPending = true;
             return;
         }
-        warm.get().ifPresent(r -> warmHandle = tasks.run("Re-ranking the fitted laws", r.job(), out -> {
+        warm.get().ifPresent(this::start);
+    }
+
+    private <T> void start(Rerank<T> r) {
+        warmHandle = tasks.run("Re-ranking the fitted laws", r.job(), out -> {
             r.accept().accept(out);
             followPending();
-        }, e -> followPending()));
+        }, e -> followPending());
     }
 
     private void moveCutOff(double x) {
         warmPending = false;
         chart.cutOffProperty().set(x);
-        if (chart.boardProperty().get() != null) {
+        if (shown.getAsBoolean()) {
             coldFit.run();
         }
     }

@@ -27,7 +27,7 @@ import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The right panel: target and variable pickers, the laws to fit, the custom formula with its live
+ * The right panel: target, variable and "curves by" pickers, the laws to fit, the custom formula with its live
  * check, objective and bootstrap, Fit and Cancel, and the fitted parameters.
  */
 public final class FitPanelView {
@@ -69,9 +69,15 @@ public final class FitPanelView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.addRow(0, new Label("Target (y)"), y);
-        g.addRow(1, new Label("Scale (x)"), x);
+        g.addRow(0, fixed("Target (y)"), y, fixed("Curves by"), new CurveKeyPicker(model.curveKeyColumns(), model.curveKey()).node());
+        g.addRow(1, fixed("Scale (x)"), x);
         return g;
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private Node laws() {

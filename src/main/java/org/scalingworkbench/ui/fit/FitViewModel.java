@@ -12,8 +12,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.FitStatus;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.LatestTask;
@@ -39,7 +41,9 @@ import org.scalingworkbench.ui.edit.UndoHistory;
  * {@link FitRequest} ({@link #currentRequest()}), which the fit use case ({@link SweepFitting}) runs
  * on the points shown and which the Frontier, read-off and Backtest views take too. While the
  * cut-off is dragged the board follows with warm starts ({@link CutOffDrag}); the drag's end refits
- * cold.
+ * cold. With a curve key ("curves by") every curve is fitted, as {@code compare --group-by} fits
+ * them ({@link CurveFits}); the curve chosen in the curve chooser ({@link CurveChoice}) is the one
+ * whose board, parameters and read-offs are shown and which the chart highlights.
  */
 public final class FitViewModel {
 
@@ -53,14 +57,18 @@ public final class FitViewModel {
     private final FitResults results;
     private final FitSetup setup;
     private final CutOffDrag drag;
+    private final CurveChoice curves = new CurveChoice();
 
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.fits = new LatestTask(Objects.requireNonNull(tasks));
         this.chart = Objects.requireNonNull(chart);
         this.setup = new FitSetup(chart.history());
         this.results = new FitResults(chart);
-        this.drag = new CutOffDrag(tasks, chart, this::warmRerank, this::fit, running::get);
+        this.drag = new CutOffDrag(tasks, chart, this::warmRerank, this::fit, running::get,
+                () -> chart.boardProperty().get() != null || curves.anyFitted());
         sweep.addListener((obs, old, now) -> offerColumns(now));
+        columns.curveKey().addListener((ListChangeListener<String>) c -> keyChanged());
+        curves.chosenProperty().addListener((obs, old, now) -> showChosen(now));
         columns.xColumnProperty().addListener((obs, old, now) -> showCurve());
         columns.yColumnProperty().addListener((obs, old, now) -> showCurve());
     }
@@ -77,7 +85,7 @@ public final class FitViewModel {
      */
     public FitRequest currentRequest() {
         DataSelection data = DataSelection.loaded().withColumns(columns.xColumnProperty().get(), columns.yColumnProperty().get())
-                .withExcludedRows(Set.copyOf(chart.excludedRows()));
+                .withExcludedRows(Set.copyOf(chart.excludedRows())).withCurveKey(List.copyOf(columns.curveKey()));
         List<ScalingLaw> chosen = chosenLaws();
         return new FitRequest(data, setup.problem(chosen).isPresent() ? List.of() : setup.specs(chosen), setup.objectiveProperty().get(),
                 chart.holdOut(), setup.bootstrapProperty().get());
@@ -96,16 +104,39 @@ public final class FitViewModel {
             return;
         }
         FitRequest request = currentRequest();
+        if (!request.data().curveKey().isEmpty()) {
+            fitEveryCurve(request, chosen.size());
+            return;
+        }
         SelectedCurve curve = chart.selectedCurve();
         running.set(true);
         message.set("Fitting " + chosen.size() + " laws…");
         fits.start("Fitting " + chosen.size() + " laws", ctx -> FitShown.of(fitting.fitCurve(request, curve, null, ctx)), out -> {
             running.set(false);
             accept(out);
-        }, e -> {
+        }, this::failed);
+    }
+
+    /** Fits every curve of the key from cold (the use case's fit, as {@code compare --group-by} runs it). */
+    private void fitEveryCurve(FitRequest request, int lawCount) {
+        FitRequest asked = heldNothingToNone(request);
+        Sweep shown = sweep.get();
+        running.set(true);
+        message.set("Fitting " + lawCount + " laws to every curve…");
+        fits.start("Fitting " + lawCount + " laws to every curve", ctx -> CurveFits.cold(fitting, asked, shown, ctx), rows -> {
             running.set(false);
-            message.set("Fit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        });
+            acceptCurves(rows);
+        }, this::failed);
+    }
+
+    /** With the cut-off right of every point, no hold-out (as one curve fits then), which the use case asks to be said so. */
+    private FitRequest heldNothingToNone(FitRequest request) {
+        return chart.partition().heldOutSize() == 0 ? request.withHoldOut(HoldOutSplit.NONE) : request;
+    }
+
+    private void failed(Throwable e) {
+        running.set(false);
+        message.set("Fit failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     /** Stops a running fit; what was shown before stays. */
@@ -130,7 +161,10 @@ public final class FitViewModel {
      * A warm re-rank of the fitted laws on the current points (the fit use case, warm from the board
      * shown, no bootstrap), dropped if a newer fit or file came; empty when none can run.
      */
-    private Optional<CutOffDrag.Rerank> warmRerank() {
+    private Optional<CutOffDrag.Rerank<?>> warmRerank() {
+        if (!columns.curveKey().isEmpty()) {
+            return warmRerankEveryCurve();
+        }
         Leaderboard warm = chart.boardProperty().get();
         List<ScalingLaw> fitted = setup.chosenOn(warm);
         if (fitted.isEmpty() || setup.problem(fitted).isPresent()) {
@@ -138,8 +172,53 @@ public final class FitViewModel {
         }
         FitRequest request = currentRequest().withLaws(setup.specs(fitted)).withBootstrap(Resampling.NONE);
         SelectedCurve curve = chart.selectedCurve();
-        return Optional.of(new CutOffDrag.Rerank(ctx -> FitShown.of(fitting.fitCurve(request, curve, warm, ctx)),
+        return Optional.of(new CutOffDrag.Rerank<>(ctx -> FitShown.of(fitting.fitCurve(request, curve, warm, ctx)),
                 fits.whileLatest(this::accept)));
+    }
+
+    /** Every curve re-ranked warm, each from its own board shown, on the current points; empty when none is fitted. */
+    private Optional<CutOffDrag.Rerank<?>> warmRerankEveryCurve() {
+        Map<String, Leaderboard> previous = curves.boards();
+        List<ScalingLaw> fitted = previous.isEmpty() ? List.of() : setup.chosenOn(previous.values().iterator().next());
+        if (fitted.isEmpty() || setup.problem(fitted).isPresent()) {
+            return Optional.empty();
+        }
+        FitRequest request = heldNothingToNone(currentRequest().withLaws(setup.specs(fitted)).withBootstrap(Resampling.NONE));
+        Sweep shown = sweep.get();
+        return Optional.of(new CutOffDrag.Rerank<>(ctx -> CurveFits.warm(fitting, request, shown, previous, ctx),
+                fits.whileLatest(this::acceptCurves)));
+    }
+
+    /** Lists every curve's outcome, keeping the curve chosen; its board, parameters and fit are shown. */
+    private void acceptCurves(List<CurveRow> rows) {
+        curves.show(rows);
+        long fitted = rows.stream().filter(CurveRow::fitted).count();
+        message.set(String.format("%d curves: %d fitted, %d not fitted", rows.size(), fitted, rows.size() - fitted));
+    }
+
+    /** Shows the chosen curve: its points strong on the chart, its fit, board, parameters and read-offs. */
+    private void showChosen(CurveRow row) {
+        if (row == null) {
+            chart.showAllCurves();
+            return;
+        }
+        if (row.fitted()) {
+            FitShown shown = FitShown.of(row.fit());
+            results.prepare(shown.fit().bootstraps(), shown.rows());
+            setup.parameters().showFitted(row.fit().board());
+        } else {
+            setup.parameters().showFitted(null);
+        }
+        chart.showCurve(row.curve(), row.fit());
+    }
+
+    /** The curve key changed: the fits shown were of other curves, so they go; points, exclusions and cut-off stay. */
+    private void keyChanged() {
+        fits.cancel();
+        running.set(false);
+        curves.clear();
+        chart.clearFit();
+        message.set(columns.curveKey().isEmpty() ? "" : "Fit to rank the laws on each curve by " + String.join(", ", columns.curveKey()));
     }
 
     private void accept(FitShown out) {
@@ -178,6 +257,7 @@ public final class FitViewModel {
 
     private void showCurve() {
         PlotData data = columns.plotted(sweep.get());
+        curves.clear();
         fits.cancel();
         running.set(false);
         message.set("");
@@ -202,6 +282,26 @@ public final class FitViewModel {
     /** The numeric columns of the file shown, offered as target and scale. */
     public ObservableList<String> columns() {
         return columns.columns();
+    }
+
+    /** The columns offered as the curve key ("curves by"): text, group and run columns, and columns with few values. */
+    public ObservableList<String> curveKeyColumns() {
+        return columns.keyColumns();
+    }
+
+    /** The columns whose values split the rows into curves, in the file's order; empty (the default) for one curve. */
+    public ObservableList<String> curveKey() {
+        return columns.curveKey();
+    }
+
+    /** Every curve of the latest fit with a curve key, in the file's order, each fitted or with why not. */
+    public ObservableList<CurveRow> curves() {
+        return curves.rows();
+    }
+
+    /** The curve whose board, parameters and read-offs are shown and which the chart highlights; null for none. */
+    public ObjectProperty<CurveRow> chosenCurveProperty() {
+        return curves.chosenProperty();
     }
 
     /** The scale column's name (x). */

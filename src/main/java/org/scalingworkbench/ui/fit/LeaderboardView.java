@@ -12,17 +12,22 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.ui.common.WindowNumbers;
 
 /**
- * The bottom panel: the laws ranked by held-out RMSLE, and the best law's read-offs (with a law of
- * N and D, those along its compute-optimal frontier below), scrolling when the panel is short.
+ * The bottom panel: with a curve key, the curve chooser ({@link CurveChooserView}) above the laws
+ * ranked by held-out RMSLE (of the curve chosen) and the place of the summary across curves below
+ * them; and
+ * the best law's read-offs (with a law of N and D, those along its compute-optimal frontier below),
+ * scrolling when the panel is short.
  */
 public final class LeaderboardView {
 
     private final HBox root = new HBox(10);
+    private final StackPane summary = new StackPane();
 
     public LeaderboardView(FitViewModel fits, ReadOffsViewModel readOffs) {
         root.setPadding(new Insets(6));
@@ -40,8 +45,24 @@ public final class LeaderboardView {
         table.getColumns().add(sized(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"), 50));
         table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
         table.setRowFactory(t -> notesAsTooltip());
-        HBox.setHgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(table, readOffs(readOffs));
+        summary.setId("curve-summary");
+        summary.setVisible(false);
+        summary.setManaged(false);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox board = new VBox(4, new CurveChooserView(fits).node(), table, summary);
+        HBox.setHgrow(board, Priority.ALWAYS);
+        root.getChildren().addAll(board, readOffs(readOffs));
+    }
+
+    /**
+     * Puts {@code table} (the summary across curves: per law the mean and median held-out RMSLE,
+     * wins, mean rank, curves scored and refused) under the leaderboard; null hides the place.
+     * The summary's numbers come from the compare use case's report, not from this view.
+     */
+    public void showSummary(Node table) {
+        summary.getChildren().setAll(table == null ? java.util.List.of() : java.util.List.of(table));
+        summary.setVisible(table != null);
+        summary.setManaged(table != null);
     }
 
     /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */

@@ -32,7 +32,7 @@ final class SessionCapture {
         double cut = chart.cutOffProperty().get();
         return new WindowSnapshot(sources(w), Double.isNaN(cut) ? null : "x>" + cut,
                 w.fits().yColumnProperty().get(), w.fits().xColumnProperty().get(), LawCapture.laws(w.fits()),
-                chartView(w), w.theme().get().name(), embed);
+                chartView(w), w.theme().get().name(), embed, List.copyOf(w.fits().curveKey()));
     }
 
     private static List<WindowSnapshot.SourceSnapshot> sources(SessionWindow w) {

@@ -77,6 +77,7 @@ final class SessionRestore {
         fits.show(charted == null ? null : charted.combined());
         setColumn(fits, fits.xColumnProperty(), session.xColumn(), notes);
         setColumn(fits, fits.yColumnProperty(), session.targetColumn(), notes);
+        setCurveKey(fits, session.curveKey(), notes);
         setLaws(fits, session.laws());
         setHoldOut(fits, session.holdOut(), notes);
         if (charted != null) {
@@ -97,6 +98,14 @@ final class SessionRestore {
         } else {
             notes.add("column \"" + name + "\" is no longer in the file");
         }
+    }
+
+    /** The "curves by" columns as saved, those still in the file (the others named in a note). */
+    private static void setCurveKey(FitViewModel fits, List<String> key, List<String> notes) {
+        List<String> kept = key.stream().filter(fits.curveKeyColumns()::contains).toList();
+        key.stream().filter(k -> !kept.contains(k)).forEach(k -> notes.add("curves by: column \"" + k
+                + "\" is no longer in the file or no longer splits it into curves"));
+        fits.curveKey().setAll(kept);
     }
 
     private static void setLaws(FitViewModel fits, List<LawSetup> laws) {
@@ -184,6 +193,11 @@ final class SessionRestore {
         laws.stream().filter(l -> l.result() != null).forEach(l -> saved.put(l.resolve(catalog), l));
         if (saved.isEmpty() || fits.chart().curveProperty().get() == null) {
             return false;
+        }
+        if (!fits.curveKey().isEmpty()) {
+            notes.add("refitting every curve: a session keeps the results of the curve shown only");
+            fits.fit();
+            return true;
         }
         boolean intervals = saved.values().stream().anyMatch(l -> !l.result().intervals().isEmpty());
         Optional<Leaderboard> board = intervals ? Optional.empty() : RestoredBoard.of(saved, fits.chart().fitData());

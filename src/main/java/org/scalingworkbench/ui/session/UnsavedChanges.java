@@ -145,5 +145,6 @@ final class UnsavedChanges {
                 fits.objectiveProperty(), fits.bootstrapProperty(), fits.chart().specProperty(), window.theme());
         watched.forEach(o -> o.addListener((v, old, now) -> changed()));
         fits.laws().forEach(c -> c.selectedProperty().addListener((v, old, now) -> changed()));
+        fits.curveKey().addListener((ListChangeListener<String>) c -> changed());
     }
 }

@@ -31,9 +31,10 @@ import org.scalingworkbench.session.Session;
  * @param chart        the chart's view
  * @param theme        the figure theme's name
  * @param embed        whether to embed each data file's text in the session
+ * @param curveKey     the "curves by" columns, empty for one curve
  */
 record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targetColumn, String xColumn,
-        List<LawCapture.LawDraft> laws, ChartView chart, String theme, boolean embed) {
+        List<LawCapture.LawDraft> laws, ChartView chart, String theme, boolean embed, List<String> curveKey) {
 
     /**
      * One loaded file.
@@ -58,7 +59,7 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
             out.add(source(s, sessionFolder, digests));
         }
         List<LawSetup> setups = laws.stream().map(LawCapture.LawDraft::toSetup).toList();
-        return new Session(out, holdOut, targetColumn, xColumn, setups, chart, theme);
+        return new Session(out, holdOut, targetColumn, xColumn, setups, chart, theme, curveKey);
     }
 
     /**

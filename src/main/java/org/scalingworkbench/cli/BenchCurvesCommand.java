@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.app.bench.CurvesBench;
+import org.scalingworkbench.app.bench.FitBench;
 import org.scalingworkbench.app.bench.Machine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench curves}: writes {@link CurvesBench}'s simulated many-curve sweep and times the
  * per-curve leaderboards of {@code compare FILE --group-by Model} on it, in process; with
- * {@code --write FILE} the sweep is kept, so that the whole command can be timed too.
+ * {@code --write FILE} the sweep is kept, so that the whole command can be timed too. Then one
+ * power law + constant fit on one 30-point curve ({@link FitBench#powerLawPlusConstant}).
  */
 @Command(name = "curves", mixinStandardHelpOptions = true,
         description = "Time per-curve leaderboards (pl, plc, m3, m4, bnsl1) on a simulated sweep of 100 curves x 30 points.")
@@ -66,6 +68,10 @@ final class BenchCurvesCommand implements Callable<Integer> {
                 out.flush();
             }
             print(out, truths, last);
+            FitBench.CurveTiming plc = FitBench.powerLawPlusConstant();
+            out.printf("one plc fit, one 30-point curve, %d starts, 1 thread (median of %d batches of %d fits):"
+                    + " wall %.3f ms, thread CPU %.3f ms per fit%n", plc.fit().starts(), FitBench.PLC_BATCHES,
+                    FitBench.PLC_FITS, plc.wallMsPerFit(), plc.cpuMsPerFit());
         } finally {
             if (write == null) {
                 Files.deleteIfExists(file);

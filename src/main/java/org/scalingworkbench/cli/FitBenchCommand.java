@@ -47,7 +47,7 @@ final class FitBenchCommand implements Callable<Integer> {
         FitBench bench = FitBench.chinchilla(dataDir.resolve("analyzing-chinchilla/svg_extracted_data.csv"));
         FitResult fit = fits(out, bench);
         FitBench.CurveTiming plc = FitBench.powerLawPlusConstant();
-        out.printf("plc  one curve (30 points, %d starts, 1 thread): wall %.3f ms, process CPU %.3f ms per fit;"
+        out.printf("plc  one curve (30 points, %d starts, 1 thread): median wall %.3f ms, median thread CPU %.3f ms per fit;"
                 + " Linf=%.4g x0=%.4g alpha=%.4g%n", plc.fit().starts(), plc.wallMsPerFit(), plc.cpuMsPerFit(),
                 plc.fit().values()[0], plc.fit().values()[1], plc.fit().values()[2]);
         bootstraps(out, bench, fit);

@@ -27,8 +27,10 @@ import org.scalingworkbench.fit.solve.MultiStartFitter;
  */
 public final class FitBench {
 
-    /** Timed fits of the power-law-plus-constant case, after as many warm-up fits. */
+    /** Fits per batch of the power-law-plus-constant case (and untimed warm-up fits). */
     public static final int PLC_FITS = 200;
+    /** Timed batches of the power-law-plus-constant case. */
+    public static final int PLC_BATCHES = 15;
 
     private final FitProblem problem;
     private final FitOptions options = FitOptions.defaults().withObjective(Objective.logHuber(Objective.DEFAULT_DELTA));
@@ -41,8 +43,8 @@ public final class FitBench {
      * The per-fit times of the power-law-plus-constant case.
      *
      * @param fit            the last fit
-     * @param wallMsPerFit   mean wall-clock milliseconds per fit
-     * @param cpuMsPerFit    mean process CPU milliseconds per fit
+     * @param wallMsPerFit   wall-clock milliseconds per fit (median over the batches)
+     * @param cpuMsPerFit    CPU milliseconds per fit of the fitting thread (median over the batches)
      */
     public record CurveTiming(FitResult fit, double wallMsPerFit, double cpuMsPerFit) {
     }
@@ -76,8 +78,9 @@ public final class FitBench {
 
     /**
      * One power law + constant curve (30 sizes 1e6..1e10, L = 1.7 + (3e5/x)^0.3 times 1% seeded
-     * noise), fitted with its default multi-start on one thread, {@link #PLC_FITS} times after as
-     * many warm-up fits.
+     * noise), fitted with its default multi-start on one thread (the calling one): {@link #PLC_FITS}
+     * warm-up fits, then {@link #PLC_BATCHES} batches of {@link #PLC_FITS} fits; the times are the
+     * median over the batches of the time per fit.
      */
     public static CurveTiming powerLawPlusConstant() {
         SplittableRandom random = new SplittableRandom(7);
@@ -89,9 +92,9 @@ public final class FitBench {
         }
         FitProblem curve = new FitProblem(new PowerLawPlusConstant(), x, y);
         FitOptions oneThread = FitOptions.defaults().withParallelism(1);
-        Repeated<FitResult> runs = Repeated.run(1, 1, () -> fitMany(curve, oneThread));
-        return new CurveTiming(runs.last(), runs.timings().wall()[0] * 1e3 / PLC_FITS,
-                runs.timings().cpu()[0] * 1e3 / PLC_FITS);
+        Repeated<FitResult> runs = Repeated.onThisThread(1, PLC_BATCHES, () -> fitMany(curve, oneThread));
+        return new CurveTiming(runs.last(), runs.timings().medianWall() * 1e3 / PLC_FITS,
+                runs.timings().medianCpu() * 1e3 / PLC_FITS);
     }
 
     private static FitResult fitMany(FitProblem curve, FitOptions options) {

@@ -33,8 +33,9 @@ record M4Root(double y, double aboveFloor, double belowCeiling) {
             return withoutCeilingTerm(epsInf, epsZero, delta, r);
         }
         double z = logit(alpha, r - (1.0 - alpha) * Math.log(delta));
-        double s = LogisticFunctions.sigmoid(z);
-        double oneMinusS = LogisticFunctions.sigmoid(-z);
+        double e = Math.exp(-Math.abs(z));
+        double s = sigmoid(z, e);
+        double oneMinusS = sigmoid(-z, e);
         double a = delta * s;
         double b = delta * oneMinusS;
         double y = s <= 0.5 ? epsInf + a : epsZero - b;
@@ -57,7 +58,9 @@ record M4Root(double y, double aboveFloor, double belowCeiling) {
         double hi = envelopeInverse(alpha, k + LN2 + 1.0);
         double z = Math.min(Math.max(envelopeInverse(alpha, k), lo), hi);
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            double h = residual(alpha, k, z);
+            double e = Math.exp(-Math.abs(z));
+            double log1pE = Math.log1p(e);
+            double h = -(Math.max(-z, 0.0) + log1pE) + alpha * (Math.max(z, 0.0) + log1pE) - k;
             if (h == 0.0) {
                 return z;
             }
@@ -66,7 +69,7 @@ record M4Root(double y, double aboveFloor, double belowCeiling) {
             } else {
                 hi = z;
             }
-            double slope = LogisticFunctions.sigmoid(-z) + alpha * LogisticFunctions.sigmoid(z);
+            double slope = sigmoid(-z, e) + alpha * sigmoid(z, e);
             double newton = z - h / slope;
             if (Math.abs(h / slope) <= 1e-15 * Math.max(1.0, Math.abs(z))) {
                 return newton >= lo && newton <= hi ? newton : z;
@@ -76,8 +79,14 @@ record M4Root(double y, double aboveFloor, double belowCeiling) {
         return z;
     }
 
-    static double residual(double alpha, double k, double z) {
-        return -LogisticFunctions.softplus(-z) + alpha * LogisticFunctions.softplus(z) - k;
+    /**
+     * {@link LogisticFunctions#sigmoid} of u given e = exp(-|u|), with the same operations. Newton's
+     * loop computes h = -softplus(-z) + alpha·softplus(z) - k and its slope from one exp and one
+     * log1p (softplus(±z) = max(±z, 0) + log1p(e)): the same values as through
+     * {@link LogisticFunctions}, at a third of the transcendental calls.
+     */
+    private static double sigmoid(double u, double e) {
+        return u >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
     }
 
     /** The inverse of the envelope phi(z) = min(0, z) + alpha·max(0, z). */

@@ -11,7 +11,7 @@ import org.scalingworkbench.fit.FitProgressListener;
 
 /**
  * Runs tasks 0..n−1 on a fork-join pool (the common pool, or a private one with a given number of
- * threads), reporting progress after each and checking the cancellation token before each. The
+ * threads; with one thread, in order on the calling thread, with no pool to start), reporting progress after each and checking the cancellation token before each. The
  * result array is indexed by task, so results do not depend on the number of threads.
  */
 final class ParallelLoop {
@@ -34,7 +34,13 @@ final class ParallelLoop {
             out[i] = task.apply(i);
             progress.progress(done.incrementAndGet(), n);
         });
-        if (parallelism == 0) {
+        if (parallelism == 1) {
+            for (int i = 0; i < n; i++) {
+                token.throwIfCancelled();
+                out[i] = task.apply(i);
+                progress.progress(done.incrementAndGet(), n);
+            }
+        } else if (parallelism == 0) {
             body.run();
         } else {
             runInPrivatePool(body);

@@ -32,14 +32,21 @@ final class FacetGrid {
     private final List<String> titles;
     private final List<XYPlot> plots;
     private final List<Title> header;
+    private final Title legend;
     private final String xTitle;
     private final String yTitle;
 
-    FacetGrid(ChartStyle style, List<String> titles, List<XYPlot> plots, List<Title> header, String xTitle, String yTitle) {
+    /**
+     * @param header the titles across the top (the colour bar)
+     * @param legend the legend: in the first empty cell of the grid when it has one, else across the top; may be null
+     */
+    FacetGrid(ChartStyle style, List<String> titles, List<XYPlot> plots, List<Title> header, Title legend, String xTitle,
+            String yTitle) {
         this.style = style;
         this.titles = List.copyOf(titles);
         this.plots = List.copyOf(plots);
         this.header = List.copyOf(header);
+        this.legend = legend;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         plots.forEach(p -> {
@@ -71,18 +78,39 @@ final class FacetGrid {
         return best;
     }
 
-    /** Draws the grid into {@code area}; returns the first panel's data area. */
+    /**
+     * Draws the grid into {@code area}; returns the first panel's data area. The legend goes into
+     * the grid's first empty cell when the grid, laid out without the legend above it, has one.
+     */
     Rectangle2D draw(Graphics2D g2, Rectangle2D area) {
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        FigureTheme t = style.theme();
-        g2.setPaint(t.background());
+        g2.setPaint(style.theme().background());
         g2.fill(area);
+        java.util.List<Title> top = new java.util.ArrayList<>(header);
+        if (legend != null && !hasEmptyCell(g2, area, top)) {
+            top.add(legend);
+        }
+        return draw(g2, area, top, legend != null && !top.contains(legend));
+    }
+
+    private boolean hasEmptyCell(Graphics2D g2, Rectangle2D area, List<Title> top) {
+        double height = area.getHeight();
+        for (Title title : top) {
+            height -= title.arrange(g2, new RectangleConstraint(new Range(0, area.getWidth()), new Range(0, area.getHeight()))).height;
+        }
+        int[] shape = shape(plots.size(), area.getWidth(), height);
+        return shape[0] * shape[1] > plots.size();
+    }
+
+    private Rectangle2D draw(Graphics2D g2, Rectangle2D area, List<Title> headerTitles, boolean legendInCell) {
+        FigureTheme t = style.theme();
         double k = t.scale();
         double top = area.getY() + 2 * k;
-        for (Title title : header) {
+        List<Rectangle2D> places = new java.util.ArrayList<>();
+        for (Title title : headerTitles) {
             Size2D size = title.arrange(g2, new RectangleConstraint(new Range(0, area.getWidth()), new Range(0, area.getHeight())));
-            title.draw(g2, new Rectangle2D.Double(area.getX() + (area.getWidth() - size.width) / 2, top, size.width, size.height));
+            places.add(new Rectangle2D.Double(area.getX() + (area.getWidth() - size.width) / 2, top, size.width, size.height));
             top += size.height;
         }
         Font labelFont = t.font(t.labelSize());
@@ -97,6 +125,14 @@ final class FacetGrid {
         int[] shape = shape(plots.size(), body.getWidth() - left, body.getHeight() - bottom);
         int rows = shape[0];
         int cols = shape[1];
+        if (legendInCell && rows * cols == plots.size()) {
+            List<Title> withLegend = new java.util.ArrayList<>(headerTitles);
+            withLegend.add(legend);
+            return draw(g2, area, withLegend, false);
+        }
+        for (int h = 0; h < headerTitles.size(); h++) {
+            headerTitles.get(h).draw(g2, places.get(h));
+        }
         double gap = 5 * k;
         double cellW = (body.getWidth() - left - gap * (cols - 1)) / cols;
         double cellH = (body.getHeight() - bottom - rows * heading - gap * (rows - 1)) / rows;
@@ -110,10 +146,38 @@ final class FacetGrid {
             drawPanel(g2, i, data, c == 0 ? left : 0, i + cols >= plots.size() ? bottom : 0);
             g2.setFont(headingFont);
             g2.setPaint(t.foreground());
-            g2.drawString(titles.get(i), (float) data.getX(), (float) (data.getY() - g2.getFontMetrics().getDescent() - k));
+            g2.drawString(heading(titles.get(i), g2.getFontMetrics(), cellW), (float) data.getX(),
+                    (float) (data.getY() - g2.getFontMetrics().getDescent() - k));
+        }
+        if (legendInCell) {
+            int i = plots.size();
+            Rectangle2D cell = new Rectangle2D.Double(body.getX() + left + (i % cols) * (cellW + gap),
+                    body.getY() + (i / cols) * (heading + cellH + gap) + heading, cellW, cellH);
+            Size2D size = legend.arrange(g2, new RectangleConstraint(new Range(0, cell.getWidth()), new Range(0, cell.getHeight())));
+            legend.draw(g2, new Rectangle2D.Double(cell.getX() + 2 * k, cell.getY(), size.width, size.height));
         }
         drawAxisTitles(g2, area, body, left, labelFont);
         return firstArea;
+    }
+
+    /**
+     * A panel's heading that fits {@code width}: the title ("Task = arc"), else its value alone
+     * ("arc"), else the value cut short with an ellipsis.
+     */
+    static String heading(String title, java.awt.FontMetrics metrics, double width) {
+        if (metrics.stringWidth(title) <= width) {
+            return title;
+        }
+        int eq = title.indexOf(" = ");
+        String value = eq >= 0 ? title.substring(eq + 3) : title;
+        if (metrics.stringWidth(value) <= width) {
+            return value;
+        }
+        int n = value.length();
+        while (n > 1 && metrics.stringWidth(value.substring(0, n) + "…") > width) {
+            n--;
+        }
+        return value.substring(0, n) + "…";
     }
 
     private void drawPanel(Graphics2D g2, int i, Rectangle2D data, double left, double bottom) {

@@ -83,8 +83,8 @@ public final class ScalingFigure {
 
     /**
      * The small multiples of {@code facets}: every panel on the same x and y ranges, each with its
-     * points, curves and cut-off, under one colour bar (a key on a colour scale) and one legend
-     * above the grid ({@link FacetGrid}).
+     * points, curves and cut-off, under one colour bar (a key on a colour scale) and one legend,
+     * above the grid or in its first empty cell ({@link FacetGrid}).
      */
     public Figure build(FacetedPlotSpec facets) {
         List<ScalingPlotSpec> specs = facets.panels().stream().map(p -> p.plot().withKey(facets.key())).toList();
@@ -103,12 +103,9 @@ public final class ScalingFigure {
             header.add(new ColourBar(style, facets.key()));
         }
         Legend legend = legend(facets.merged());
-        if (!legend.isEmpty()) {
-            header.add(legend.above());
-        }
         ScalingPlotSpec first = specs.get(0);
         FacetGrid grid = new FacetGrid(style, facets.panels().stream().map(FacetedPlotSpec.Panel::title).toList(), plots, header,
-                first.x().title(), first.y().title());
+                legend.isEmpty() ? null : legend.above(), first.x().title(), first.y().title());
         return new Figure(grid, "small multiples of " + first.y().title() + " against " + first.x().title() + " by "
                 + facets.title());
     }

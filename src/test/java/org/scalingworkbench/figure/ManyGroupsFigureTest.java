@@ -108,6 +108,18 @@ class ManyGroupsFigureTest {
     }
 
     @Test
+    void aPanelHeadingTooLongForItsCellDropsTheColumnNameThenShortens() {
+        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(PAPER.font(PAPER.legendSize()));
+        String title = "Task = ('date', '1-shot')";
+        assertThat(FacetGrid.heading(title, metrics, 1000)).isEqualTo(title);
+        assertThat(FacetGrid.heading(title, metrics, metrics.stringWidth("('date', '1-shot')"))).isEqualTo("('date', '1-shot')");
+        String cut = FacetGrid.heading(title, metrics, 30);
+        assertThat(cut).endsWith("…").startsWith("(");
+        assertThat(metrics.stringWidth(cut)).isLessThanOrEqualTo(30);
+    }
+
+    @Test
     void smallMultiplesDrawInEveryFormatWithPanelTitlesAndOneColourBar() throws Exception {
         List<FacetedPlotSpec.Panel> panels = IntStream.range(0, 5)
                 .mapToObj(i -> new FacetedPlotSpec.Panel("Task = t" + i, spec(12, List.of("pl", "plc")))).toList();

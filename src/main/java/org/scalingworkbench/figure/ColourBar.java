@@ -65,6 +65,7 @@ final class ColourBar extends Title {
         g2.setFont(font);
         String title = key.title() == null ? "" : key.title();
         double titleWidth = g2.getFontMetrics().getStringBounds(title, g2).getWidth();
+        // strips without antialiasing, each overlapping the next, so no seam shows between them
         double pad = 3 * t.scale();
         double top = area.getY() + 2 * t.scale();
         double x0 = area.getX() + pad + titleWidth + (title.isEmpty() ? 0 : 2 * pad);
@@ -76,9 +77,15 @@ final class ColourBar extends Title {
         g2.setPaint(t.foreground());
         g2.drawString(title, (float) (area.getX() + pad),
                 (float) (bar.getCenterY() + g2.getFontMetrics().getAscent() * 0.35));
+        Object antialiasing = g2.getRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING);
+        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
         for (int i = 0; i < STRIPS; i++) {
+            double right = i == STRIPS - 1 ? width / STRIPS : width / STRIPS + 0.5;
             g2.setPaint(t.sequentialAt((i + 0.5) / STRIPS));
-            g2.fill(new Rectangle2D.Double(x0 + width * i / STRIPS, top, width / STRIPS + 0.3, bar.getHeight()));
+            g2.fill(new Rectangle2D.Double(x0 + width * i / STRIPS, top, right, bar.getHeight()));
+        }
+        if (antialiasing != null) {
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, antialiasing);
         }
         g2.setPaint(t.foreground());
         g2.setStroke(style.hairline(0.5f));

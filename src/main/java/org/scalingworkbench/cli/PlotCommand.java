@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code plot FILE --law ID -o fig.svg|pdf|png}: fits the request exactly as {@code fit} does (one
  * use case, {@code SweepFitting}) and writes the scaling plot with bands and residual panel,
- * headless, as the window's export draws it; a two-variable law gets one curve per group.
+ * headless, as the window's export draws it; a two-variable law gets one curve per group. With a
+ * curve key ({@code --group-by}) every curve is drawn with its own fit in its own colour, and with
+ * {@code --facet COLUMN} as a grid of panels, one per value.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = "Fit laws and write the scaling plot (points, fitted curves, bands, hold-out, residuals) to PNG, SVG or PDF.")
@@ -48,8 +50,12 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "paper", description = "paper or dark (default: ${DEFAULT-VALUE}).")
     private String theme;
 
-    @Option(names = "--group", description = "Colour the points by this column's values (default: the groups the window shows).")
+    @Option(names = "--group", description = "Colour the points of one curve by this column's values (default: the groups the window shows).")
     private String group;
+
+    @Option(names = "--facet", paramLabel = "COLUMN",
+            description = "Small multiples: a panel per value of this column (each fitted on its own), shared axes, one legend.")
+    private String facet;
 
     // ---- The request, as every fitting verb takes it ----
 
@@ -68,9 +74,10 @@ final class PlotCommand implements Callable<Integer> {
         if (format == ExportFormat.PNG) {
             option("--width, --height and --dpi", size::checkRaster);
         }
-        SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, TaskContext.none());
+        SweepPlotting.PlotOutcome plotted = SweepPlotting.standard().plot(request(), group, facet, TaskContext.none());
         String best = plotted.bestLaw().orElseThrow(() -> new IllegalArgumentException(plotted.failure()));
-        Figure figure = new ScalingFigure(figureTheme).build(plotted.spec());
+        ScalingFigure builder = new ScalingFigure(figureTheme);
+        Figure figure = plotted.facets() != null ? builder.build(plotted.facets()) : builder.build(plotted.spec());
         new FigureExporter().write(figure, size, output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("wrote %s (%.2f × %.2f in%s): %s%n", output, widthPoints / 72, heightPoints / 72,

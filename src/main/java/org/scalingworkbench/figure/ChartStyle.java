@@ -107,6 +107,21 @@ public final class ChartStyle {
                 : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
+    /**
+     * The line style of law {@code i} when several laws are drawn per group, so that laws are told
+     * apart by their line (solid, dashed, dotted, dash-dot, long dash, long dash-dot, then again)
+     * while colour tells the groups apart.
+     */
+    public BasicStroke lawStroke(int i) {
+        float w = theme.lineWidth();
+        float dot = 0.01f;
+        float[][] dashes = {null, {4 * w, 2.5f * w}, {dot, 2.2f * w}, {4.5f * w, 1.8f * w, dot, 1.8f * w},
+            {8 * w, 2.5f * w}, {8 * w, 1.8f * w, dot, 1.8f * w, dot, 1.8f * w}};
+        float[] dash = dashes[Math.floorMod(i, dashes.length)];
+        return dash == null ? new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
     /** A circular marker of the theme's size, centred on the point. */
     public Shape marker() {
         double d = theme.markerSize();

@@ -26,8 +26,17 @@ final class CurveLayer {
         this.yAxis = yAxis;
     }
 
-    /** Adds the curve as dataset {@code index} of the plot, in {@code colour}. */
+    /** Adds the curve as dataset {@code index} of the plot, in {@code colour}: solid over its fitted range, dashed beyond. */
     void add(XYPlot plot, int index, CurveSpec curve, double[] grid, Color colour) {
+        add(plot, index, curve, grid, colour, style.curveStroke(false), style.curveStroke(true), colour);
+    }
+
+    /**
+     * Adds the curve as dataset {@code index} of the plot in {@code colour} and {@code fitted}
+     * stroke over its fitted range, and in {@code beyond} stroke and {@code beyondColour} outside it.
+     */
+    void add(XYPlot plot, int index, CurveSpec curve, double[] grid, Color colour, java.awt.Stroke fitted,
+            java.awt.Stroke beyond, Color beyondColour) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(segment(curve.label(), curve, grid, x -> x >= curve.fittedMin() && x <= curve.fittedMax()));
         data.addSeries(segment(curve.label() + " (below fit)", curve, grid, x -> x <= curve.fittedMin()));
@@ -35,8 +44,8 @@ final class CurveLayer {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         for (int s = 0; s < 3; s++) {
-            renderer.setSeriesPaint(s, colour);
-            renderer.setSeriesStroke(s, style.curveStroke(s > 0));
+            renderer.setSeriesPaint(s, s == 0 ? colour : beyondColour);
+            renderer.setSeriesStroke(s, s == 0 ? fitted : beyond);
         }
         plot.setDataset(index, data);
         plot.setRenderer(index, renderer);

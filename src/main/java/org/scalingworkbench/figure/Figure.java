@@ -26,11 +26,20 @@ public final class Figure {
     }
 
     private final JFreeChart chart;
+    private final FacetGrid grid;
     private final String description;
     private Rectangle2D lastDataArea;
 
     Figure(JFreeChart chart, String description) {
         this.chart = chart;
+        this.grid = null;
+        this.description = description;
+    }
+
+    /** A grid of panels; positions, values and zoom refer to the first panel (zoom applies to all). */
+    Figure(FacetGrid grid, String description) {
+        this.chart = null;
+        this.grid = grid;
         this.description = description;
     }
 
@@ -46,6 +55,10 @@ public final class Figure {
     public void draw(Graphics2D g2, Rectangle2D area) {
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        if (grid != null) {
+            lastDataArea = grid.draw(g2, area);
+            return;
+        }
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g2, area, info);
         PlotRenderingInfo plotInfo = info.getPlotInfo();
@@ -87,6 +100,9 @@ public final class Figure {
     }
 
     private XYPlot mainPlot() {
+        if (grid != null) {
+            return grid.plots().get(0);
+        }
         XYPlot plot = (XYPlot) chart.getPlot();
         if (plot instanceof CombinedDomainXYPlot combined) {
             return (XYPlot) combined.getSubplots().get(0);
@@ -99,6 +115,10 @@ public final class Figure {
         if (!(upper > lower)) {
             throw new IllegalArgumentException("zoom range is empty: [" + lower + ", " + upper + "]");
         }
+        if (grid != null) {
+            grid.plots().forEach(p -> p.getDomainAxis().setRange(lower, upper));
+            return;
+        }
         domainAxis().setRange(lower, upper);
     }
 
@@ -109,6 +129,10 @@ public final class Figure {
     public void zoomY(double lower, double upper) {
         if (!(upper > lower)) {
             throw new IllegalArgumentException("zoom range is empty: [" + lower + ", " + upper + "]");
+        }
+        if (grid != null) {
+            grid.plots().forEach(p -> p.getRangeAxis().setRange(lower, upper));
+            return;
         }
         mainPlot().getRangeAxis().setRange(lower, upper);
     }
@@ -126,6 +150,6 @@ public final class Figure {
     }
 
     private ValueAxis domainAxis() {
-        return ((XYPlot) chart.getPlot()).getDomainAxis();
+        return grid != null ? mainPlot().getDomainAxis() : ((XYPlot) chart.getPlot()).getDomainAxis();
     }
 }

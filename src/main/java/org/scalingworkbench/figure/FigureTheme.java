@@ -127,8 +127,16 @@ public record FigureTheme(String name, Color background, Color foreground, Color
      * group's colour contrasts at least 3:1 with the background, the WCAG minimum for graphics.
      */
     public Color sequential(int i, int n) {
+        return sequentialAt(n <= 1 ? 0 : (double) i / (n - 1));
+    }
+
+    /**
+     * The colour at {@code position} (0 to 1, clamped) along the sequential scale of
+     * {@link #sequential}: the colour scale of a colour bar.
+     */
+    public Color sequentialAt(double position) {
         List<Color> stops = Contrast.isDark(background) ? SEQUENTIAL_ON_DARK : SEQUENTIAL;
-        double t = n <= 1 ? 0 : (double) i / (n - 1) * (stops.size() - 1);
+        double t = Math.max(0, Math.min(1, Double.isNaN(position) ? 0 : position)) * (stops.size() - 1);
         int k = Math.min(stops.size() - 2, (int) Math.floor(t));
         double f = t - k;
         Color a = stops.get(k);

@@ -28,9 +28,22 @@ final class Legend {
 
     /** A line entry, solid or dashed. */
     Legend line(String label, Color colour, boolean dashed) {
+        return line(label, colour, style.curveStroke(dashed));
+    }
+
+    /** A line entry in {@code stroke} (a law's line style), its sample long enough to show a dash-dot. */
+    Legend line(String label, Color colour, java.awt.Stroke stroke) {
         float w = 7 * style.theme().legendSize() / 6.5f;
         items.add(new LegendItem(label, null, null, null, false, style.marker(), false, colour, false, colour,
-                ChartStyle.thin(1), true, new Line2D.Double(-w, 0, w, 0), style.curveStroke(dashed), colour));
+                ChartStyle.thin(1), true, new Line2D.Double(-w, 0, w, 0), stroke, colour));
+        return this;
+    }
+
+    /** An entry of text alone ("41 Model Family values, one colour each"). */
+    Legend note(String label) {
+        items.add(new LegendItem(label, null, null, null, false, new Line2D.Double(), false, style.theme().foreground(),
+                false, style.theme().foreground(), ChartStyle.thin(1), false, new Line2D.Double(), ChartStyle.thin(1),
+                style.theme().foreground()));
         return this;
     }
 

@@ -12,7 +12,9 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * The residual panel: ln y − ln f(x) (natural log; positive where the data lie above the law) at
  * every point. With one law the residuals keep their groups' colours; with several, each law's
- * residuals take the colour of the law's curve.
+ * residuals take the colour of the law's curve; with several laws drawn per group (each curve its
+ * own fit, the laws told apart by line style) only the first law's residuals are shown, in the
+ * groups' colours, the panel titled by that law.
  */
 final class ResidualPanel {
 
@@ -27,9 +29,13 @@ final class ResidualPanel {
         List<Color> colours = new ArrayList<>();
         ScalingFigure figure = new ScalingFigure(style.theme());
         List<String> laws = lawLabels(spec);
-        boolean byGroup = laws.size() == 1;
+        List<String> grouped = spec.groupedLaws();
+        boolean byGroup = laws.size() == 1 || grouped.size() > 1;
         for (int c = 0; c < spec.curves().size(); c++) {
             CurveSpec curve = spec.curves().get(c);
+            if (grouped.size() > 1 && !curve.label().equals(grouped.get(0))) {
+                continue;
+            }
             for (int s = 0; s < spec.points().size(); s++) {
                 PointSeries points = spec.points().get(s);
                 if (!curve.grouped() || curve.group().equals(points.group())) {
@@ -42,7 +48,7 @@ final class ResidualPanel {
                 AxisScale.LINEAR, 0.12);
         double half = Math.max(Math.abs(range.lower()), Math.abs(range.upper()));
         double unit = niceStep(half / 1.6);
-        NumberAxis yAxis = (NumberAxis) style.axis(AxisSpec.linear("ln(y / fit)"));
+        NumberAxis yAxis = (NumberAxis) style.axis(AxisSpec.linear(grouped.size() > 1 ? "ln(y / " + grouped.get(0) + ")" : "ln(y / fit)"));
         yAxis.setRange(-1.15 * Math.max(half, unit), 1.15 * Math.max(half, unit));
         yAxis.setTickUnit(new NumberTickUnit(unit, residualFormat()));
         yAxis.setMinorTickCount(1);

@@ -12,5 +12,13 @@
  * within the group) or, with compute on x and no levels, along its compute-optimal frontier
  * L(N_opt(C), C/(6 N_opt)) (Hoffmann et al. 2022); the 95% percentile band of the law's bootstrap
  * refits at each x; the hold-out's cut-off line; residuals ln(y / f(x)) in natural log.
+ *
+ * <p>Many curves: a fit of several curves (a curve key, {@code plot --group-by}) is drawn by
+ * {@link org.scalingworkbench.app.plot.ScalingPlots#of(org.scalingworkbench.app.fit.FitOutcome,
+ * org.scalingworkbench.analysis.HoldOutSplit, org.scalingworkbench.app.plot.PlotOptions)}: each
+ * curve in its own colour with its own fitted laws, ordered by its key's value, a line style per
+ * law, a curve that was not fitted as points alone; more than eight groups with a numeric value
+ * (the key's, or the value in a bin's or level's label) on a colour scale with a colour bar; with
+ * a facet column, small multiples ({@link org.scalingworkbench.app.plot.ScalingPlots#facets}).
  */
 package org.scalingworkbench.app.plot;

@@ -81,7 +81,7 @@ public final class ResidualsViewModel {
         }
         List<PointSeries> points = chartSpec.points().stream().filter(s -> s.state() != PointState.EXCLUDED).toList();
         ScalingPlotSpec plot = chartSpec.curves().isEmpty() || points.isEmpty() ? null : new ScalingPlotSpec(chartSpec.x(),
-                AxisSpec.linear("ln(y / fit)"), points, chartSpec.curves(), cutOff, true);
+                AxisSpec.linear("ln(y / fit)"), points, chartSpec.curves(), cutOff, true, chartSpec.key());
         return new Result(plot, table);
     }
 

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalingworkbench.analysis.Leaderboard;
+import org.scalingworkbench.app.compare.LeaderboardSummary;
+import org.scalingworkbench.app.fit.RefusedCurve;
 
 /**
  * The curves of the latest fit with a curve key, as the curve chooser lists them, and the one
@@ -40,6 +42,21 @@ final class CurveChoice {
         Map<String, Leaderboard> out = new LinkedHashMap<>();
         rows.stream().filter(CurveRow::fitted).forEach(r -> out.put(r.name(), r.fit().board()));
         return out;
+    }
+
+    /**
+     * The summary across the curves listed (the compare use case's {@link LeaderboardSummary}, from
+     * each fitted curve's board and each curve not fitted with its reason), or null with fewer than
+     * two curves.
+     */
+    LeaderboardSummary summary() {
+        if (rows.size() < 2) {
+            return null;
+        }
+        List<Leaderboard> boards = rows.stream().filter(CurveRow::fitted).map(r -> r.fit().board()).toList();
+        List<RefusedCurve> refused = rows.stream().filter(r -> !r.fitted())
+                .map(r -> new RefusedCurve(r.name(), r.points(), r.reason())).toList();
+        return LeaderboardSummary.of(boards, refused);
     }
 
     /** Whether any curve is fitted. */

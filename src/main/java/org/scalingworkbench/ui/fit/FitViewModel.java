@@ -20,6 +20,7 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.compare.LeaderboardSummary;
 import org.scalingworkbench.app.fit.SweepFitting;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.FitRequest;
@@ -292,6 +293,15 @@ public final class FitViewModel {
     /** The columns whose values split the rows into curves, in the file's order; empty (the default) for one curve. */
     public ObservableList<String> curveKey() {
         return columns.curveKey();
+    }
+
+    /**
+     * The summary across the curves of the latest fit with a curve key (per law the mean and median
+     * held-out RMSLE, wins, mean rank, curves scored and refused; law against law), the numbers
+     * {@code compare --group-by} prints for the same choices; null with fewer than two curves.
+     */
+    public LeaderboardSummary curveSummary() {
+        return curves.summary();
     }
 
     /** Every curve of the latest fit with a curve key, in the file's order, each fitted or with why not. */

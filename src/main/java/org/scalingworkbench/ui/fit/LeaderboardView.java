@@ -52,6 +52,7 @@ public final class LeaderboardView {
         VBox board = new VBox(4, new CurveChooserView(fits).node(), table, summary);
         HBox.setHgrow(board, Priority.ALWAYS);
         root.getChildren().addAll(board, readOffs(readOffs));
+        new CurveSummaryView(fits, this);
     }
 
     /**

@@ -41,6 +41,7 @@ final class CurveSummaryView {
         table.getColumns().add(column("Wins", s -> Integer.toString(s.wins())));
         table.getColumns().add(column("Mean rank", s -> number(s.meanRank())));
         table.setRowFactory(t -> headToHeadTooltip());
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(heading, table);
         fits.curves().addListener((ListChangeListener<CurveRow>) c -> {
             shown = fits.curveSummary();
@@ -49,9 +50,8 @@ final class CurveSummaryView {
                 return;
             }
             heading.setText("Summary across " + shown.curves() + " curves, by " + shown.measure().label()
-                    + " (hover a law for law against law)");
+                    + " (hover a law: law against law)");
             table.setItems(FXCollections.observableArrayList(shown.laws()));
-            table.setPrefHeight(26 + 22 * (shown.laws().size() + 0.5));
             board.showSummary(root);
         });
     }

@@ -4,6 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,6 +30,8 @@ public final class LeaderboardView {
 
     private final HBox root = new HBox(10);
     private final StackPane summary = new StackPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab summaryTab = new Tab("Summary across curves");
 
     public LeaderboardView(FitViewModel fits, ReadOffsViewModel readOffs) {
         root.setPadding(new Insets(6));
@@ -48,8 +52,15 @@ public final class LeaderboardView {
         summary.setId("curve-summary");
         summary.setVisible(false);
         summary.setManaged(false);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox board = new VBox(4, new CurveChooserView(fits).node(), table, summary);
+        Tab curveTab = new Tab("This curve", table);
+        curveTab.setClosable(false);
+        summaryTab.setContent(summary);
+        summaryTab.setClosable(false);
+        summaryTab.setDisable(true);
+        tabs.getTabs().addAll(curveTab, summaryTab);
+        tabs.setId("leaderboard-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox board = new VBox(4, new CurveChooserView(fits).node(), tabs);
         HBox.setHgrow(board, Priority.ALWAYS);
         root.getChildren().addAll(board, readOffs(readOffs));
         new CurveSummaryView(fits, this);
@@ -64,6 +75,10 @@ public final class LeaderboardView {
         summary.getChildren().setAll(table == null ? java.util.List.of() : java.util.List.of(table));
         summary.setVisible(table != null);
         summary.setManaged(table != null);
+        summaryTab.setDisable(table == null);
+        if (table == null) {
+            tabs.getSelectionModel().selectFirst();
+        }
     }
 
     /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */

@@ -30,16 +30,16 @@ final class CurveSummaryView {
 
     CurveSummaryView(FitViewModel fits, LeaderboardView board) {
         table.setId("curve-summary-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(22);
-        table.getColumns().add(column("Law", LawSummary::lawId));
-        table.getColumns().add(column("Scored", s -> Integer.toString(s.scored())));
-        table.getColumns().add(column("Failed", s -> Integer.toString(s.failed())));
-        table.getColumns().add(column("Refused", s -> Integer.toString(s.refused())));
-        table.getColumns().add(column("Mean", s -> number(s.mean())));
-        table.getColumns().add(column("Median", s -> number(s.median())));
-        table.getColumns().add(column("Wins", s -> Integer.toString(s.wins())));
-        table.getColumns().add(column("Mean rank", s -> number(s.meanRank())));
+        table.getColumns().add(column("Law", LawSummary::lawId, 50));
+        table.getColumns().add(column("Scored", s -> Integer.toString(s.scored()), 50));
+        table.getColumns().add(column("Failed", s -> Integer.toString(s.failed()), 46));
+        table.getColumns().add(column("Refused", s -> Integer.toString(s.refused()), 56));
+        table.getColumns().add(column("Mean", s -> number(s.mean()), 70));
+        table.getColumns().add(column("Median", s -> number(s.median()), 70));
+        table.getColumns().add(column("Wins", s -> Integer.toString(s.wins()), 40));
+        table.getColumns().add(column("Rank", s -> number(s.meanRank()), 44));
         table.setRowFactory(t -> headToHeadTooltip());
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(heading, table);
@@ -49,8 +49,8 @@ final class CurveSummaryView {
                 board.showSummary(null);
                 return;
             }
-            heading.setText("Summary across " + shown.curves() + " curves, by " + shown.measure().label()
-                    + " (hover a law: law against law)");
+            heading.setText(shown.curves() + " curves by " + shown.measure().label() + "; rank = mean rank; hover a law for law against law");
+            heading.setTooltip(new Tooltip(heading.getText()));
             table.setItems(FXCollections.observableArrayList(shown.laws()));
             board.showSummary(root);
         });
@@ -76,14 +76,16 @@ final class CurveSummaryView {
         return row;
     }
 
-    private static TableColumn<LawSummary, String> column(String title, Function<LawSummary, String> value) {
+    private static TableColumn<LawSummary, String> column(String title, Function<LawSummary, String> value, double width) {
         TableColumn<LawSummary, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setSortable(false);
         return c;
     }
 
     private static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "—";
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "—";
     }
 }

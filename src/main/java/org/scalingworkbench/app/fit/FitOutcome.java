@@ -31,6 +31,23 @@ public record FitOutcome(String source, Selection selection, List<CurveFit> curv
         return curves.get(0);
     }
 
+    /**
+     * The values of {@code byCurveName} in the order of this outcome's curves (the selection's, the
+     * file's), then any whose name is not a curve here; a per-curve result (a forecast, a report)
+     * listed as the curves are.
+     */
+    public <T> List<T> inCurveOrder(java.util.Map<String, T> byCurveName) {
+        List<String> names = selection.curves().stream().map(c -> c.name()).toList();
+        List<T> out = new java.util.ArrayList<>();
+        names.stream().filter(byCurveName::containsKey).forEach(n -> out.add(byCurveName.get(n)));
+        byCurveName.forEach((n, v) -> {
+            if (!names.contains(n)) {
+                out.add(v);
+            }
+        });
+        return out;
+    }
+
     /** What happened to the rows, one sentence each. */
     public List<String> notes() {
         return selection.notes();

@@ -1,7 +1,6 @@
 package org.scalingworkbench.app.forecast;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.LawResolver;
 import org.scalingworkbench.app.request.LawSpec;
-import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
@@ -112,21 +110,10 @@ public final class SweepForecasting {
                 refused.put(fit.curve().name(), new RefusedCurve(fit.curve().name(), fit.curve().keptCount(), e.getMessage()));
             }
         }
-        List<String> order = outcome.selection().curves().stream().map(SelectedCurve::name).toList();
-        return new CurveForecasts(outcome.source(), true, inOrder(order, forecasts), inOrder(order, refused), outcome.notes());
+        return new CurveForecasts(outcome.source(), true, outcome.inCurveOrder(forecasts), outcome.inCurveOrder(refused),
+                outcome.notes());
     }
 
-    /** The values of {@code byName} in the order of {@code names}, then any not named there. */
-    private static <T> List<T> inOrder(List<String> names, Map<String, T> byName) {
-        List<T> out = new ArrayList<>();
-        names.stream().filter(byName::containsKey).forEach(n -> out.add(byName.get(n)));
-        byName.forEach((n, v) -> {
-            if (!names.contains(n)) {
-                out.add(v);
-            }
-        });
-        return out;
-    }
 
     private void check(FitRequest request) {
         if (request.laws().size() != 1) {

@@ -1,6 +1,5 @@
 package org.scalingworkbench.app.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.stream.Collectors;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.FitOutcome;
 import org.scalingworkbench.app.fit.RefusedCurve;
-import org.scalingworkbench.app.select.SelectedCurve;
 
 /**
  * The reports of every curve of a fit, and the curves that were not fitted, with the reason. With
@@ -51,21 +49,9 @@ public record CurveReports(boolean keyed, List<ScalingReport> reports, List<Refu
                 reports.put(c.curve().name(), report);
             }
         }
-        List<String> order = outcome.selection().curves().stream().map(SelectedCurve::name).toList();
-        return new CurveReports(true, inOrder(order, reports), inOrder(order, refused));
+        return new CurveReports(true, outcome.inCurveOrder(reports), outcome.inCurveOrder(refused));
     }
 
-    /** The values of {@code byName} in the order of {@code names}, then any not named there. */
-    private static <T> List<T> inOrder(List<String> names, Map<String, T> byName) {
-        List<T> out = new ArrayList<>();
-        names.stream().filter(byName::containsKey).forEach(n -> out.add(byName.get(n)));
-        byName.forEach((n, v) -> {
-            if (!names.contains(n)) {
-                out.add(v);
-            }
-        });
-        return out;
-    }
 
     /** The reports in {@code format}: one report alone as the format writes it, several with the refused curves. */
     public String write(ReportFormat format) {

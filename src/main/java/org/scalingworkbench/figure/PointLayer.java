@@ -29,7 +29,7 @@ final class PointLayer {
         for (int s = 0; s < series.size(); s++) {
             PointSeries p = series.get(s);
             data.addSeries(p.group() + " " + p.state() + " " + s, p.x(), p.y());
-            Color colour = p.state() == PointState.EXCLUDED ? style.theme().excluded() : colourOf.apply(s);
+            Color colour = p.state().dimmed() ? style.theme().excluded() : colourOf.apply(s);
             renderer.setSeriesPaint(s, colour);
             renderer.setSeriesShape(s, style.marker());
             boolean hollow = p.state() == PointState.HELD_OUT;

@@ -232,6 +232,9 @@ public final class ScalingFigure {
         if (states.contains(PointState.EXCLUDED)) {
             legend.marker("excluded", style.theme().excluded(), true);
         }
+        if (states.contains(PointState.OTHER_CURVE)) {
+            legend.marker("other curves", style.theme().excluded(), true);
+        }
         List<String> laws = spec.groupedLaws();
         for (int c = 0; c < spec.curves().size(); c++) {
             CurveSpec curve = spec.curves().get(c);

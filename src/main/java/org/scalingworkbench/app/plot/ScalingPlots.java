@@ -56,6 +56,19 @@ public final class ScalingPlots {
     }
 
     /**
+     * The window's plot of one curve chosen among several: the points of the other curves
+     * ({@code other[k]}) drawn dimmed as other curves, the chosen curve's points as
+     * {@link #of(PlotData, boolean[], double, CurveFit, boolean)} draws them, with its fit.
+     */
+    public static ScalingPlotSpec ofChosen(PlotData plot, boolean[] excluded, boolean[] other, double cutOff, CurveFit fit) {
+        boolean[] leftOut = new boolean[excluded.length];
+        for (int k = 0; k < leftOut.length; k++) {
+            leftOut[k] = excluded[k] || other[k];
+        }
+        return draw(plot, excluded, other, above(plot, leftOut, cutOff), cutOff, PlotFits.of(fit), false);
+    }
+
+    /**
      * The plot of the points {@code fit} was made on, as they were fitted (its exclusions and its
      * held-out points), the cut-off line where {@code split} puts it ({@link CutOffLine}).
      *
@@ -185,14 +198,20 @@ public final class ScalingPlots {
 
     private static ScalingPlotSpec draw(PlotData plot, boolean[] excluded, boolean[] held, double cutOff, PlotFits fits,
             boolean residuals) {
+        return draw(plot, excluded, new boolean[excluded.length], held, cutOff, fits, residuals);
+    }
+
+    private static ScalingPlotSpec draw(PlotData plot, boolean[] excluded, boolean[] other, boolean[] held, double cutOff,
+            PlotFits fits, boolean residuals) {
         PlotPoints points = plot.points();
-        IntPredicate fitted = k -> !excluded[k] && !held[k];
+        IntPredicate fitted = k -> !other[k] && !excluded[k] && !held[k];
         List<PointSeries> series = new ArrayList<>();
         for (String g : points.groupOrder()) {
             IntPredicate in = k -> points.groupAt(k).equals(g);
             add(series, points, g, PointState.FITTED, in.and(fitted));
-            add(series, points, g, PointState.HELD_OUT, in.and(k -> !excluded[k] && held[k]));
-            add(series, points, g, PointState.EXCLUDED, in.and(k -> excluded[k]));
+            add(series, points, g, PointState.HELD_OUT, in.and(k -> !other[k] && !excluded[k] && held[k]));
+            add(series, points, g, PointState.EXCLUDED, in.and(k -> !other[k] && excluded[k]));
+            add(series, points, g, PointState.OTHER_CURVE, in.and(k -> other[k]));
         }
         List<CurveSpec> curves = fits == null ? List.of() : new LawCurves(points, fitted).of(fits);
         GroupKey key = points.grouped() ? LabelValues.key(points.groupOrder()) : null;

@@ -15,7 +15,6 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.figure.AxisSpec;
 import org.scalingworkbench.figure.PointSeries;
-import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.ui.fit.ChartViewModel;
 
@@ -79,7 +78,7 @@ public final class ResidualsViewModel {
                 table.add(new ResidualRow(e.lawId(), e.train().rmsle(), e.heldOut().rmsle(), e.heldOut().maxAbsLogError()));
             }
         }
-        List<PointSeries> points = chartSpec.points().stream().filter(s -> s.state() != PointState.EXCLUDED).toList();
+        List<PointSeries> points = chartSpec.points().stream().filter(s -> !s.state().dimmed()).toList();
         ScalingPlotSpec plot = chartSpec.curves().isEmpty() || points.isEmpty() ? null : new ScalingPlotSpec(chartSpec.x(),
                 AxisSpec.linear("ln(y / fit)"), points, chartSpec.curves(), cutOff, true, chartSpec.key());
         return new Result(plot, table);

@@ -22,6 +22,7 @@ import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.plot.ScalingPlots;
 import org.scalingworkbench.app.select.DefaultCutOff;
 import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.app.select.SelectedCurve;
@@ -283,11 +284,14 @@ public final class ChartViewModel {
      * own points; switch here once the builder draws every curve with its own fit.
      */
     private ScalingPlotSpec plotSpec() {
-        boolean[] drawnAsLeftOut = excludedMask();
-        for (int k = 0; highlighted != null && k < drawnAsLeftOut.length; k++) {
-            drawnAsLeftOut[k] |= !highlighted[k];
+        if (highlighted == null) {
+            return ScalingPlots.of(plot, excludedMask(), cutOff.get(), fit.get(), false);
         }
-        return org.scalingworkbench.app.plot.ScalingPlots.of(plot, drawnAsLeftOut, cutOff.get(), fit.get(), false);
+        boolean[] other = new boolean[highlighted.length];
+        for (int k = 0; k < other.length; k++) {
+            other[k] = !highlighted[k];
+        }
+        return ScalingPlots.ofChosen(plot, excludedMask(), other, cutOff.get(), fit.get());
     }
 
     /** The laws on the current board, by id. */

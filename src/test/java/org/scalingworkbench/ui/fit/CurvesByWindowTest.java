@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.figure.PointSeries;
-import org.scalingworkbench.figure.PointState;
 import org.scalingworkbench.ui.NoDialogs;
 import org.scalingworkbench.ui.WindowSteps;
 import org.scalingworkbench.ui.Workbench;
@@ -67,7 +66,7 @@ class CurvesByWindowTest {
         TableView<LeaderboardEntry> board = robot.lookup("#leaderboard").queryTableView();
         assertThat(board.getItems()).isEqualTo(bench.fits().curves().get(2).fit().board().entries());
         List<PointSeries> series = bench.fits().chart().specProperty().get().points();
-        assertThat(series.stream().filter(s -> s.state() != PointState.EXCLUDED).mapToInt(PointSeries::size).sum())
+        assertThat(series.stream().filter(s -> !s.state().dimmed()).mapToInt(PointSeries::size).sum())
                 .isEqualTo(ManyCurvesCsv.SIZES);
     }
 }

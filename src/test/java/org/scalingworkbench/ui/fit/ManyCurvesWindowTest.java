@@ -98,8 +98,8 @@ class ManyCurvesWindowTest {
         fits.fit();
         fits.chosenCurveProperty().set(fits.curves().get(1));
         List<PointSeries> series = chart.specProperty().get().points();
-        int strong = series.stream().filter(s -> s.state() != PointState.EXCLUDED).mapToInt(PointSeries::size).sum();
-        int dimmed = series.stream().filter(s -> s.state() == PointState.EXCLUDED).mapToInt(PointSeries::size).sum();
+        int strong = series.stream().filter(s -> !s.state().dimmed()).mapToInt(PointSeries::size).sum();
+        int dimmed = series.stream().filter(s -> s.state() == PointState.OTHER_CURVE).mapToInt(PointSeries::size).sum();
         assertThat(strong).isEqualTo(ManyCurvesCsv.SIZES);
         assertThat(dimmed).isEqualTo(3 * ManyCurvesCsv.SIZES + 1);
         assertThat(chart.specProperty().get().curves()).isNotEmpty();

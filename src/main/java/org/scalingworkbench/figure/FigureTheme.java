@@ -91,12 +91,14 @@ public record FigureTheme(String name, Color background, Color foreground, Color
                 d.family, s.tickSize, s.labelSize, s.legendSize, s.lineWidth, s.markerSize, s.scale);
     }
 
-    /** The theme named "paper" or "dark". */
+    /** The theme of this name: "paper" or "dark" (figures), "screen" or "screen-dark" (the window's chart, as sessions save it). */
     public static FigureTheme named(String name) {
         return switch (name) {
             case "paper" -> paper();
             case "dark" -> dark();
-            default -> throw new IllegalArgumentException("unknown theme '" + name + "'; themes: paper, dark");
+            case "screen" -> screen();
+            case "screen-dark" -> screenDark();
+            default -> throw new IllegalArgumentException("unknown theme '" + name + "'; themes: paper, dark, screen, screen-dark");
         };
     }
 

@@ -17,6 +17,16 @@ final class NormalEquationsLm {
 
     private static final double INITIAL_DAMPING = 1e-3;
     private static final double GIVE_UP_DAMPING = 1e16;
+    /**
+     * A decrease of the cost per accepted step below this fraction of the cost per row (the
+     * noise variance, for a sum of squares) ends the solve. Without it, a law whose optimum lies
+     * at infinity (m4 on data that follow a power law plus constant: alpha tends to 0 and epsZero
+     * to infinity along a curved valley) crawls to the iteration limit, each step lowering a
+     * million-row cost by 1e-10 of itself. Such a fit then ends a few noise variances (a few
+     * units of AIC) above the valley's infimum, and its diagnostics report the parameters that
+     * the data cannot determine.
+     */
+    private static final double NOISE_FRACTION = 1e-3;
 
     private final int maxIterations;
     private final double tolerance;
@@ -41,12 +51,13 @@ final class NormalEquationsLm {
             return LocalOptimum.failed(start);
         }
         double damping = INITIAL_DAMPING;
+        double stop = Math.max(tolerance, NOISE_FRACTION / model.rows());
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             token.throwIfCancelled();
             double[] trial = step(z, jtj, jtr, damping, space);
             double trialCost = trial == null ? Double.POSITIVE_INFINITY : model.value(trial, null, ws);
             if (trialCost < cost) {
-                boolean done = cost - trialCost <= tolerance * cost || smallStep(z, trial);
+                boolean done = cost - trialCost <= stop * cost || smallStep(z, trial);
                 z = trial;
                 cost = model.normalEquations(z, jtj, jtr, ws);
                 damping = Math.max(damping / 3, 1e-12);

@@ -62,6 +62,32 @@ class LargeProblemFitTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /**
+     * M4 on data that follow a power law plus constant has its optimum at infinity (alpha to 0,
+     * epsZero to infinity): the cost keeps falling by tiny amounts along the valley. The solve
+     * stops once a step gains less than a thousandth of the noise variance, instead of crawling
+     * to the iteration limit; it ends within a few noise variances of the cost of the power law
+     * plus constant (3.1 variances on this sample: a few units of AIC, where m4 pays 4 for its two
+     * extra parameters anyway).
+     */
+    @Test
+    void flatValleyToInfinityEndsWithinTheNoiseInsteadOfAtTheIterationLimit() {
+        FitProblem plcData = plc(10_000, 4);
+        FitProblem m4Data = new FitProblem(new org.scalingworkbench.fit.laws.M4Law(), plcData.x(), plcData.y());
+        LocalOptimum plcFit = solveTight(plcData, new double[] {1.5, 1e8, 0.3});
+        LocalOptimum m4Fit = solveTight(m4Data, new double[] {1.5, 10.0, 0.5, 1.0, 0.3});
+        assertThat(m4Fit.converged()).isTrue();
+        assertThat(m4Fit.iterations()).isLessThan(1000);
+        double noiseVariance = plcFit.value() / plcData.rows();
+        assertThat(m4Fit.value()).isLessThan(plcFit.value() + 5 * noiseVariance);
+    }
+
+    private static LocalOptimum solveTight(FitProblem problem, double[] theta) {
+        ParameterSpace space = new ParameterSpace(problem.law(), FitOptions.defaults());
+        ResidualModel model = new ResidualModel(problem, FitOptions.defaults().objective(), space);
+        return new NormalEquationsLm(1000, LocalSolver.LM_TIGHT, new CancellationToken()).minimize(model, space.toZ(theta));
+    }
+
     @Test
     void choleskySolvesASymmetricPositiveDefiniteSystem() {
         double[] a = {4, 2, 2, 3};

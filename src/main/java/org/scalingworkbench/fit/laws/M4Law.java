@@ -10,7 +10,8 @@ import org.scalingworkbench.fit.ParameterTransform;
  * M4 of Alabdulmohsin, Neyshabur and Zhai 2022: (y - epsInf) / (epsZero - y)^alpha = beta·x^(-c),
  * solved for y in (epsInf, epsZero). epsInf and epsZero are in the units of y (the loss reached at
  * infinite and at zero scale), alpha &ge; 0, beta &gt; 0 and c &gt; 0. The value comes from
- * {@link M4Root} (to machine precision), the gradient from implicit differentiation.
+ * {@link M4Root} (to machine precision, with no allocation per row), the gradient from implicit
+ * differentiation.
  *
  * <p>With alpha = 0 the law is y = epsInf + beta·x^(-c) and epsZero drops out; that value must still
  * lie below epsZero, otherwise (and whenever epsZero &le; epsInf) the law is outside its domain and
@@ -42,8 +43,7 @@ public final class M4Law extends SingleVariableLaw {
 
     @Override
     public double valueAt(double x, double[] p) {
-        M4Root root = M4Root.solve(p[0], p[1], p[2], Math.log(p[3]) - p[4] * Math.log(x));
-        return root == null ? Double.NaN : root.y();
+        return M4Root.solveInto(p[0], p[1], p[2], Math.log(p[3]) - p[4] * Math.log(x), null);
     }
 
     /**
@@ -54,13 +54,13 @@ public final class M4Law extends SingleVariableLaw {
     @Override
     public double valueAndGradientAt(double x, double[] p, double[] gradient) {
         double lnX = Math.log(x);
-        M4Root root = M4Root.solve(p[0], p[1], p[2], Math.log(p[3]) - p[4] * lnX);
-        if (root == null) {
+        double y = M4Root.solveInto(p[0], p[1], p[2], Math.log(p[3]) - p[4] * lnX, gradient);
+        if (Double.isNaN(y)) {
             Arrays.fill(gradient, Double.NaN);
             return Double.NaN;
         }
-        double a = root.aboveFloor();
-        double b = root.belowCeiling();
+        double a = gradient[0];
+        double b = gradient[1];
         double denominator = b + p[2] * a;
         double ab = a * (b / denominator);
         gradient[0] = b / denominator;
@@ -68,7 +68,7 @@ public final class M4Law extends SingleVariableLaw {
         gradient[2] = Math.log(b) * ab;
         gradient[3] = ab / p[3];
         gradient[4] = -lnX * ab;
-        return root.y();
+        return y;
     }
 
     /**

@@ -25,31 +25,40 @@ record M4Root(double y, double aboveFloor, double belowCeiling) {
      * epsInf, alpha &lt; 0 or NaN, or alpha = 0 with epsInf + e^r &ge; epsZero.
      */
     static M4Root solve(double epsInf, double epsZero, double alpha, double r) {
-        double delta = epsZero - epsInf;
-        if (!(delta > 0) || !(alpha >= 0) || Double.isNaN(r) || Double.isInfinite(delta)) {
-            return null;
-        }
-        if (alpha == 0.0) {
-            return withoutCeilingTerm(epsInf, epsZero, delta, r);
-        }
-        double z = logit(alpha, r - (1.0 - alpha) * Math.log(delta));
-        double e = Math.exp(-Math.abs(z));
-        double s = sigmoid(z, e);
-        double oneMinusS = sigmoid(-z, e);
-        double a = delta * s;
-        double b = delta * oneMinusS;
-        double y = s <= 0.5 ? epsInf + a : epsZero - b;
-        return new M4Root(y, a, b);
+        double[] ab = new double[2];
+        double y = solveInto(epsInf, epsZero, alpha, r, ab);
+        return Double.isNaN(y) ? null : new M4Root(y, ab[0], ab[1]);
     }
 
-    private static M4Root withoutCeilingTerm(double epsInf, double epsZero, double delta, double r) {
-        double a = Math.exp(r);
-        double b = delta - a;
-        if (!(b > 0)) {
-            return null;
+    /**
+     * As {@link #solve}, allocating nothing (a fit evaluates the root once per row and step): returns
+     * y, or NaN where there is no solution, and writes A and B into {@code ab[0]} and {@code ab[1]}
+     * when {@code ab} is not null.
+     */
+    static double solveInto(double epsInf, double epsZero, double alpha, double r, double[] ab) {
+        double delta = epsZero - epsInf;
+        if (!(delta > 0) || !(alpha >= 0) || Double.isNaN(r) || Double.isInfinite(delta)) {
+            return Double.NaN;
         }
-        double y = a <= b ? epsInf + a : epsZero - b;
-        return new M4Root(y, a, b);
+        double a;
+        double b;
+        if (alpha == 0.0) {
+            a = Math.exp(r);
+            b = delta - a;
+            if (!(b > 0)) {
+                return Double.NaN;
+            }
+        } else {
+            double z = logit(alpha, r - (1.0 - alpha) * Math.log(delta));
+            double e = Math.exp(-Math.abs(z));
+            a = delta * sigmoid(z, e);
+            b = delta * sigmoid(-z, e);
+        }
+        if (ab != null) {
+            ab[0] = a;
+            ab[1] = b;
+        }
+        return a <= b ? epsInf + a : epsZero - b;
     }
 
     /** The root of h(z) = -softplus(-z) + alpha·softplus(z) - k for alpha &gt; 0. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Measure speed and memory on generated and published sweeps.",
         subcommands = {BenchImportCommand.class, FitBenchCommand.class, BenchFormulaCommand.class,
             BenchBnslCommand.class, BenchCompareCommand.class, BenchFrontierCommand.class,
-            BenchPlotCommand.class, BenchCurvesCommand.class})
+            BenchPlotCommand.class, BenchCurvesCommand.class, BenchSizeCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -51,6 +51,21 @@ public final class ScalingWorkbenchCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(commandLine(out, err).execute(args));
+        System.exit(execute(commandLine(out, err), args));
+    }
+
+    /**
+     * Runs {@code cl}; running out of heap ends in one line that says how much there was and how to
+     * give more, not in a stack trace.
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            long mib = Runtime.getRuntime().maxMemory() >> 20;
+            cl.getErr().println("scaling-workbench: out of memory (the Java heap may use at most " + mib
+                    + " MiB); give it more with SCALING_WORKBENCH_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mib / 1024 + 1) + "g");
+            return 1;
+        }
     }
 }

@@ -12,9 +12,10 @@ import org.scalingworkbench.fit.FitResult;
  * objective (ties go to the earlier start, so the result does not depend on the thread count).
  * Starts are first solved with a loose convergence test, then the best few distinct end points
  * are polished with a tight one ({@link Refinement}). On a large problem the first stage runs on
- * an evenly spaced sample of the rows ({@link ScreeningSample}), which also gives the law's
- * data-informed starting points; the candidates are polished on
- * the sample too, and only the best of them is polished again on all rows.
+ * a small evenly spaced sample of the rows ({@link ScreeningSample#EXPLORATION_ROWS}), which also
+ * gives the law's data-informed starting points; the candidates are polished on a larger sample
+ * ({@link ScreeningSample#ROWS}), and only the best of them is polished again, on an eighth of
+ * the rows when there are many, then on all of them.
  * Least-squares objectives are solved by Levenberg-Marquardt, the Huber objective by BFGS; see
  * {@link LocalSolver}. Stateless: one instance may run many fits at once.
  */
@@ -36,9 +37,11 @@ public final class MultiStartFitter {
         ParameterSpace space = new ParameterSpace(problem.law(), options);
         ResidualModel model = new ResidualModel(problem, options.objective(), space);
         FitProblem sample = ScreeningSample.of(problem);
-        List<double[]> starts = starts(sample, options, space);
+        FitProblem explore = ScreeningSample.of(problem, ScreeningSample.EXPLORATION_ROWS);
+        List<double[]> starts = starts(explore, options, space);
         ResidualModel screen = sample == problem ? model : new ResidualModel(sample, options.objective(), space);
-        LocalSolver explorer = new LocalSolver(screen, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
+        ResidualModel explorerModel = explore == sample ? screen : new ResidualModel(explore, options.objective(), space);
+        LocalSolver explorer = new LocalSolver(explorerModel, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
                 Refinement.LOOSE, token);
         LocalOptimum[] explored = new ParallelLoop(options.parallelism(), progress, token)
                 .run(starts.size(), i -> explorer.solve(space.toZ(starts.get(i))), LocalOptimum[]::new);
@@ -49,8 +52,24 @@ public final class MultiStartFitter {
                     + ": no starting point gave a finite objective (check that the data suit the law)");
         }
         LocalOptimum best = screen == model ? polish(model, options, token, candidates)
-                : polish(model, options, token, List.of(polish(screen, options, token, candidates)));
+                : polish(model, options, token, List.of(onLargerSample(problem, options, space, token,
+                        polish(screen, options, token, candidates))));
         return new FitDiagnostics(model).result(problem.law().id(), best, starts.size(), converged);
+    }
+
+    /**
+     * On a problem of more than ten screening samples, the sample's best is polished once more on
+     * an evenly spaced eighth of the rows before all of them: the steps that follow a flat valley
+     * (a break the data hardly need, a ceiling far away) are then taken at an eighth of the cost,
+     * and the solve on all rows starts where little is left to do.
+     */
+    private static LocalOptimum onLargerSample(FitProblem problem, FitOptions options, ParameterSpace space,
+            CancellationToken token, LocalOptimum fromSample) {
+        if (problem.rows() <= 10 * ScreeningSample.ROWS) {
+            return fromSample;
+        }
+        FitProblem larger = ScreeningSample.of(problem, problem.rows() / 8);
+        return polish(new ResidualModel(larger, options.objective(), space), options, token, List.of(fromSample));
     }
 
     private static List<double[]> starts(FitProblem problem, FitOptions options, ParameterSpace space) {

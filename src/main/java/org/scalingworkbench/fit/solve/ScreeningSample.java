@@ -16,18 +16,31 @@ final class ScreeningSample {
     /** Rows above which the first stage runs on a sample of this many rows. */
     static final int ROWS = 20_000;
 
+    /**
+     * Rows on which a problem of more than {@link #ROWS} rows solves every start loosely; its best
+     * end points are then polished on {@link #ROWS}. On the million-row curve of decision 0013,
+     * bnsl1's exploration on 5,000 rows instead of 20,000 took the fit from 14.3 s to 10.0 s and
+     * ended no worse (AIC -6,373,594.4 against -6,373,594.1).
+     */
+    static final int EXPLORATION_ROWS = 5_000;
+
     private ScreeningSample() {
     }
 
     /** {@code problem} itself when it has at most {@link #ROWS} rows, else its evenly spaced sample. */
     static FitProblem of(FitProblem problem) {
+        return of(problem, ROWS);
+    }
+
+    /** {@code problem} itself when it has at most {@code size} rows, else its evenly spaced sample of that many. */
+    static FitProblem of(FitProblem problem, int size) {
         int n = problem.rows();
-        if (n <= ROWS) {
+        if (n <= size) {
             return problem;
         }
-        int[] rows = new int[ROWS];
-        Arrays.setAll(rows, i -> (int) ((long) i * n / ROWS));
-        double[] ones = new double[ROWS];
+        int[] rows = new int[size];
+        Arrays.setAll(rows, i -> (int) ((long) i * n / size));
+        double[] ones = new double[size];
         Arrays.fill(ones, 1.0);
         return problem.select(rows, ones);
     }

@@ -84,10 +84,15 @@ public final class PointSelection {
     private static int noteInfinite(Sweep s, int[] rows, Column x, Column y, List<String> notes) {
         List<Column> used = new ArrayList<>(List.of(x, y));
         used.addAll(PlotData.jointColumns(s));
+        Column[] columns = used.toArray(Column[]::new);
         List<String> places = new ArrayList<>();
         for (int r : rows) {
-            used.stream().filter(c -> !c.isMissing(r) && Double.isInfinite(c.number(r))).findFirst()
-                    .ifPresent(c -> places.add("line " + s.lineNumber(r) + " (" + c.name() + ")"));
+            for (Column c : columns) {
+                if (!c.isMissing(r) && Double.isInfinite(c.number(r))) {
+                    places.add("line " + s.lineNumber(r) + " (" + c.name() + ")");
+                    break;
+                }
+            }
         }
         if (!places.isEmpty()) {
             notes.add(0, s.sourceName() + ": " + places.size() + " rows left out with an infinite value (inf, or past 1.8e308): "

@@ -28,6 +28,10 @@ mkdir -p "$work/input" "$work/image"
 cp target/scaling-workbench.jar "$work/input/"
 find target/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/" \;
 cp -r sample-runs "$work/input/sample-runs"
+# The desktop integration the .deb's postinst installs under /usr/share (menu entry, icon, types).
+mkdir -p "$work/input/desktop"
+cp jlink/desktop/scaling-workbench.desktop jlink/desktop/scaling-workbench-mime.xml "$work/input/desktop/"
+cp assets/icon.png "$work/input/desktop/scaling-workbench.png"
 fxjars=$(find target/lib -name 'javafx-*-linux.jar' | sort)
 
 # 1. The runtime: JDK + JavaFX modules, from the JavaFX jars Maven fetched (they carry the

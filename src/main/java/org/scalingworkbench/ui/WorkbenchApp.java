@@ -33,18 +33,53 @@ public final class WorkbenchApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(WorkbenchApp.class.getName());
 
+    private SingleInstance listener;
+
     @Override
     public void start(Stage stage) {
         Workbench bench = new Workbench(stage, new FxDialogService(stage), Preferences.userNodeForPackage(WorkbenchApp.class));
         logFirstFrameWithData(bench.fits().chart().specProperty());
         stage.setScene(bench.scene());
         stage.show();
+        if (singleWindow()) {
+            listener = SingleInstance.listen(SingleInstance.defaultSocket(),
+                    files -> Platform.runLater(() -> openHandedOff(bench, stage, files))).orElse(null);
+        }
         if (bench.session().offerRecovery()) {
             return;
         }
         List<Path> files = startupFiles();
         files.stream().filter(WorkbenchApp::isSession).findFirst().ifPresentOrElse(bench.session()::open,
                 () -> bench.session().openAtStart(files, bench::open));
+    }
+
+    @Override
+    public void stop() {
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    /**
+     * Files another start handed to this window: a session is opened as File &gt; Open would (asking
+     * about unsaved work), data files are added as a drop adds them; the window comes to the front.
+     */
+    private static void openHandedOff(Workbench bench, Stage stage, List<Path> files) {
+        List<Path> data = files.stream().filter(f -> !isSession(f)).toList();
+        files.stream().filter(WorkbenchApp::isSession).findFirst().ifPresent(bench.session()::open);
+        if (!data.isEmpty()) {
+            bench.open(data);
+        }
+        stage.setIconified(false);
+        stage.toFront();
+    }
+
+    /**
+     * Whether this start keeps to one window per user: not in the build's training run of the
+     * class-data archive, nor with {@code SCALING_WORKBENCH_SINGLE=off}.
+     */
+    private static boolean singleWindow() {
+        return !Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY) && !"off".equals(System.getenv("SCALING_WORKBENCH_SINGLE"));
     }
 
     private static void logFirstFrameWithData(ReadOnlyObjectProperty<?> spec) {
@@ -87,8 +122,16 @@ public final class WorkbenchApp extends Application {
         return file.getFileName() != null && file.getFileName().toString().endsWith(".swb.json");
     }
 
+    /** Hands the files to this user's open window if there is one, else opens a window. */
     public static void main(String[] args) {
-        launch(args);
+        if (!handedOff(args)) {
+            launch(args);
+        }
+    }
+
+    /** Whether this user's open window took {@code args} (files to open), before the toolkit starts. */
+    private static boolean handedOff(String[] args) {
+        return singleWindow() && SingleInstance.handOff(SingleInstance.defaultSocket(), java.util.Arrays.stream(args).map(Path::of).toList());
     }
 
     /**

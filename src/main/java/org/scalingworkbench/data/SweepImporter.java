@@ -24,6 +24,7 @@ public final class SweepImporter {
     private final JsonLinesSweepReader jsonLines;
     private final WideTrackerExportReader wide;
     private final TensorBoardReader tensorBoard;
+    private final StepLogReader stepLog;
 
     public SweepImporter(RoleGuesser guesser) {
         this.csv = new CsvSweepReader(guesser);
@@ -31,6 +32,7 @@ public final class SweepImporter {
         this.jsonLines = new JsonLinesSweepReader(guesser);
         this.wide = new WideTrackerExportReader(guesser);
         this.tensorBoard = new TensorBoardReader(guesser);
+        this.stepLog = new StepLogReader(guesser);
     }
 
     public SweepImporter() {
@@ -72,7 +74,11 @@ public final class SweepImporter {
         if (ext.equals("json") || first == '[' || first == '{') {
             return first == '{' && hasSecondObjectLine(head) ? jsonLines : json;
         }
-        return WideTrackerExportReader.looksWide(headerNames(head, source)) ? wide : csv;
+        List<String> header = headerNames(head, source);
+        if (StepLogReader.stepColumn(source, header) != null) {
+            return stepLog;
+        }
+        return WideTrackerExportReader.looksWide(header) ? wide : csv;
     }
 
     private static void rejectNonText(byte[] head, String source) throws SweepFormatException {

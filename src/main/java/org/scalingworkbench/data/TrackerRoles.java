@@ -14,9 +14,17 @@ final class TrackerRoles {
 
     static List<Column> assign(List<Column> columns, String run, String step, String runReason, String stepReason,
             String metricReason) {
+        return assign(columns, run, step, runReason, stepReason, metricReason, name -> false);
+    }
+
+    /** As above, leaving the columns named as {@code bookkeeping} says with their guessed role. */
+    static List<Column> assign(List<Column> columns, String run, String step, String runReason, String stepReason,
+            String metricReason, java.util.function.Predicate<String> bookkeeping) {
         List<Column> out = new ArrayList<>();
         for (Column c : columns) {
-            if (c.name().equals(run)) {
+            if (bookkeeping.test(c.name()) && !c.name().equals(step)) {
+                out.add(c.role() == ColumnRole.STEP ? c.withRole(ColumnRole.OTHER, "the tracker's bookkeeping") : c);
+            } else if (c.name().equals(run)) {
                 out.add(c.withRole(ColumnRole.RUN, runReason));
             } else if (c.name().equals(step)) {
                 out.add(c.withRole(ColumnRole.STEP, stepReason));

@@ -57,7 +57,7 @@ public final class StepLogReader implements SweepReader {
         List<Column> merged = new ArrayList<>();
         for (Column c : table.columns()) {
             Column m = merge(c, groups);
-            merged.add(c.role().isSize() ? positiveOnly(m, notes).withRole(c.role(), c.roleReason())
+            merged.add(c.role().isSize() ? TrackerRoles.positiveOnly(m, c.role(), notes).withRole(c.role(), c.roleReason())
                     : m.withRole(c.role(), c.roleReason()));
         }
         int[] lines = groups.stream().mapToInt(g -> table.lines()[g[0]]).toArray();
@@ -109,27 +109,6 @@ public final class StepLogReader implements SweepReader {
 
     private static Object cell(Column c, int row) {
         return c.isNumeric() ? (Object) c.number(row) : c.text(row);
-    }
-
-    /**
-     * A size column (N, D or C) of a log with its zero or negative cells read as missing, with a
-     * note: a log's running count of tokens or FLOPs starts at 0, which is not a size.
-     */
-    private static Column positiveOnly(Column c, List<String> notes) {
-        double[] values = c.numbers();
-        int cleared = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] <= 0) {
-                values[i] = Double.NaN;
-                cleared++;
-            }
-        }
-        if (cleared == 0) {
-            return c;
-        }
-        notes.add("column \"" + c.name() + "\" (" + c.role().symbol() + "): " + cleared + " value" + (cleared == 1 ? "" : "s")
-                + " of 0 or less read as missing (a running count starts at 0; a size must be positive)");
-        return Column.ownedNumeric(c.name(), c.sourcePosition(), values, values.length);
     }
 
     /** The column with one cell per group: the group's filled cell, if any. */

@@ -101,27 +101,57 @@ public final class TensorBoardReader implements SweepReader {
         });
     }
 
+    /** The long table: run, step, then one column per tag in the order first seen; roles set, metrics' reasons guessed. */
     private ReadTable table(String source, Map<String, TreeMap<Long, Map<String, Double>>> runs, List<String> notes)
             throws SweepFormatException {
-        CellTable cells = new CellTable(source);
-        for (Map.Entry<String, TreeMap<Long, Map<String, Double>>> run : runs.entrySet()) {
-            for (Map.Entry<Long, Map<String, Double>> step : run.getValue().entrySet()) {
-                if (step.getValue().isEmpty()) {
-                    continue;
-                }
-                cells.startRow(0);
-                cells.setText("run", run.getKey());
-                cells.setNumber("step", step.getKey());
-                step.getValue().forEach(cells::setNumber);
-            }
-        }
-        if (cells.rowCount() == 0) {
+        List<String> tags = runs.values().stream().flatMap(r -> r.values().stream()).flatMap(v -> v.keySet().stream())
+                .distinct().toList();
+        int rows = (int) runs.values().stream().flatMap(r -> r.values().stream()).filter(v -> !v.isEmpty()).count();
+        if (rows == 0) {
             throw SweepFormatException.ofFile(source, "the event files hold no scalar summaries"
                     + (notes.size() > 1 ? " (" + String.join("; ", notes.subList(1, notes.size())) + ")" : ""));
         }
-        ReadTable guessed = cells.toTable("TensorBoard event files", guesser, notes);
-        return new ReadTable(source, guessed.format(), TrackerRoles.assign(guessed.columns(), "run", "step",
-                "run = the event file's folder", "the events' step", "a scalar tag logged per step"), guessed.lines(),
-                guessed.skipped(), notes);
+        String[] runNames = new String[rows];
+        double[] steps = new double[rows];
+        double[][] values = new double[tags.size()][rows];
+        int row = 0;
+        for (Map.Entry<String, TreeMap<Long, Map<String, Double>>> run : runs.entrySet()) {
+            for (Map.Entry<Long, Map<String, Double>> step : run.getValue().entrySet()) {
+                if (!step.getValue().isEmpty()) {
+                    runNames[row] = run.getKey();
+                    steps[row] = step.getKey();
+                    for (int k = 0; k < tags.size(); k++) {
+                        values[k][row] = step.getValue().getOrDefault(tags.get(k), Double.NaN);
+                    }
+                    row++;
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.ownedText("run", 0, runNames, rows).withRole(ColumnRole.RUN, "run = the event file's folder"));
+        columns.add(Column.ownedNumeric("step", 0, steps, rows).withRole(ColumnRole.STEP, "the events' step"));
+        for (Column c : metrics(tags, values, rows)) {
+            columns.add(c.role().isSize() ? TrackerRoles.positiveOnly(c, c.role(), notes).withRole(c.role(), c.roleReason()) : c);
+        }
+        int[] lines = java.util.stream.IntStream.rangeClosed(1, rows).toArray(); // no lines in a binary file: row numbers
+        return new ReadTable(source, "TensorBoard event files", columns, lines, List.of(), notes);
+    }
+
+    /** One column per tag: a metric, unless the role guess from its name finds another numeric role. */
+    private List<Column> metrics(List<String> tags, double[][] values, int rows) {
+        List<Column> columns = new ArrayList<>();
+        for (int k = 0; k < tags.size(); k++) {
+            columns.add(Column.ownedNumeric(tags.get(k), 0, values[k], rows));
+        }
+        List<RoleGuess> guesses = guesser.guess(columns.stream().map(c -> new ColumnProfile(c.name(), c.presentCount(), 0,
+                c.size() - c.presentCount(), List.of(), true)).toList());
+        List<Column> out = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            RoleGuess g = guesses.get(k);
+            boolean other = g.role() == ColumnRole.OTHER || g.role() == ColumnRole.STEP || g.role() == ColumnRole.RUN;
+            out.add(columns.get(k).withRole(other ? ColumnRole.METRIC : g.role(), other ? "a scalar tag logged per step"
+                    : g.reason()));
+        }
+        return out;
     }
 }

@@ -36,4 +36,26 @@ final class TrackerRoles {
         }
         return out;
     }
+
+    /**
+     * A size column (N, D or C) of a log with its zero or negative cells read as missing, with a
+     * note: a log's running count of tokens or FLOPs starts at 0, which is not a size.
+     */
+    static Column positiveOnly(Column c, ColumnRole role, List<String> notes) {
+        double[] values = c.numbers();
+        int cleared = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] <= 0) {
+                values[i] = Double.NaN;
+                cleared++;
+            }
+        }
+        if (cleared == 0) {
+            return c;
+        }
+        notes.add("column \"" + c.name() + "\" (" + role.symbol() + "): " + cleared + " value" + (cleared == 1 ? "" : "s")
+                + " of 0 or less read as missing (a running count starts at 0; a size must be positive)");
+        return Column.ownedNumeric(c.name(), c.sourcePosition(), values, values.length);
+    }
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingworkbench.analysis.frontier.BudgetGrouping;
 import org.scalingworkbench.analysis.frontier.EnvelopeFrontier;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.frontier.CurveFrontiers;
@@ -45,9 +46,10 @@ final class FrontierCommand implements Callable<Integer> {
             description = "Envelope: cells of the log compute grid (default: ${DEFAULT-VALUE}).")
     private int cells;
 
-    @Option(names = "--budget-tolerance", defaultValue = "0.05",
-            description = "IsoFLOP: points within this relative distance in C share a budget (default: ${DEFAULT-VALUE}).")
-    private double tolerance;
+    @Option(names = "--budget-tolerance", paramLabel = "FRACTION",
+            description = "IsoFLOP: points within this relative distance in C of a budget's smallest C share it, e.g. 0.05"
+                    + " (default: budgets found as clusters in log C, else 0.05; the notes say which).")
+    private Double tolerance;
 
     @Option(names = "--isoflop-window", paramLabel = "FACTOR",
             description = "IsoFLOP: fit each parabola only to sizes within this factor of the lowest-loss size, e.g. 10 (default: all).")
@@ -66,10 +68,11 @@ final class FrontierCommand implements Callable<Integer> {
         if (window != null && !(window > 1)) {
             throw new IllegalArgumentException("--isoflop-window must be a factor above 1, got " + window);
         }
-        if (cells < 3 || !(tolerance >= 0)) {
+        if (cells < 3 || tolerance != null && !(tolerance >= 0)) {
             throw new IllegalArgumentException("--cells must be ≥ 3 and --budget-tolerance ≥ 0");
         }
-        FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells, Math.log1p(tolerance),
+        FrontierOptions settings = new FrontierOptions(FrontierOptions.approaches(approach), flops, cells,
+                tolerance == null ? BudgetGrouping.derived() : BudgetGrouping.within(Math.log1p(tolerance)),
                 window == null ? Double.POSITIVE_INFINITY : Math.log(window), runKeys);
         FitRequest request = options.request(List.of("chinchilla"));
         CurveFrontiers report = SweepFrontier.standard().runCurves(request, settings, TaskContext.none());

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Imports a result file of any supported kind: picks the reader from the extension and the
- * first bytes (JSON, JSON Lines, wide tracker export, delimited text), and turns files that are
+ * first bytes (JSON, JSON Lines, wide tracker export, delimited text; a folder or an
+ * {@code events.out.tfevents.*} file as TensorBoard event files), and turns files that are
  * not text tables (empty, compressed, binary, missing) into one-line {@link SweepFormatException}s.
  */
 public final class SweepImporter {
@@ -22,12 +23,16 @@ public final class SweepImporter {
     private final JsonSweepReader json;
     private final JsonLinesSweepReader jsonLines;
     private final WideTrackerExportReader wide;
+    private final TensorBoardReader tensorBoard;
+    private final StepLogReader stepLog;
 
     public SweepImporter(RoleGuesser guesser) {
         this.csv = new CsvSweepReader(guesser);
         this.json = new JsonSweepReader(guesser);
         this.jsonLines = new JsonLinesSweepReader(guesser);
         this.wide = new WideTrackerExportReader(guesser);
+        this.tensorBoard = new TensorBoardReader(guesser);
+        this.stepLog = new StepLogReader(guesser);
     }
 
     public SweepImporter() {
@@ -47,6 +52,9 @@ public final class SweepImporter {
     /** The reader {@link #importFile} would use for {@code file}. */
     public SweepReader readerFor(Path file) throws IOException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file) || TensorBoardReader.isEventFile(file) && Files.isRegularFile(file)) {
+            return tensorBoard;
+        }
         if (!Files.isRegularFile(file)) {
             throw SweepFormatException.ofFile(source, Files.exists(file) ? "not a regular file" : "no such file");
         }
@@ -66,7 +74,11 @@ public final class SweepImporter {
         if (ext.equals("json") || first == '[' || first == '{') {
             return first == '{' && hasSecondObjectLine(head) ? jsonLines : json;
         }
-        return WideTrackerExportReader.looksWide(headerNames(head, source)) ? wide : csv;
+        List<String> header = headerNames(head, source);
+        if (StepLogReader.stepColumn(source, header) != null) {
+            return stepLog;
+        }
+        return WideTrackerExportReader.looksWide(header) ? wide : csv;
     }
 
     private static void rejectNonText(byte[] head, String source) throws SweepFormatException {

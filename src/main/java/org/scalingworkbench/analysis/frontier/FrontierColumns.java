@@ -97,7 +97,12 @@ public final class FrontierColumns {
 
     /** The rows as IsoFLOP profiles, budgets grouped within {@code toleranceLn} of ln C. */
     public IsoFlopProfiles isoFlopProfiles(double toleranceLn) {
-        return IsoFlopProfiles.group(values(c), values(n), values(d), values(loss), toleranceLn);
+        return isoFlopProfiles(BudgetGrouping.within(toleranceLn));
+    }
+
+    /** The rows as IsoFLOP profiles, budgets grouped as {@code grouping} says. */
+    public IsoFlopProfiles isoFlopProfiles(BudgetGrouping grouping) {
+        return IsoFlopProfiles.group(values(c), values(n), values(d), values(loss), grouping);
     }
 
     /**

@@ -49,8 +49,8 @@ public final class IsoFlopFrontier {
                 + (budgets.size() > 6 ? ", ..." : "") + " FLOPs"));
         if (point.count() < 2) {
             throw new IllegalArgumentException("IsoFLOP: only " + point.count() + " of " + profiles.budgetCount()
-                    + " budgets have a parabola with a minimum inside the sampled sizes; at least 2 are needed"
-                    + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+                    + " budgets have a parabola with a minimum inside the sampled sizes; at least 2 are needed ("
+                    + profiles.grouping() + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)) + ")");
         }
         FrontierLine line = point.line();
         List<FrontierLine> resampled = new ArrayList<>(settings.resamples());
@@ -61,6 +61,7 @@ public final class IsoFlopFrontier {
         double budget = settings.budgetOr(profiles.budget(profiles.budgetCount() - 1));
         notes.add(0, point.count() + " of " + profiles.budgetCount() + " budgets used (" + profiles.pointCount()
                 + " points)");
+        notes.add(1, profiles.grouping());
         return FrontierEstimate.of(FrontierApproach.ISOFLOP, line, resampled, budget, point.count(), notes);
     }
 

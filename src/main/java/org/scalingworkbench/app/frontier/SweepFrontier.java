@@ -209,7 +209,7 @@ public final class SweepFrontier {
             FrontierSettings settings, Supplier<FitOutcome> fit) {
         return switch (a) {
             case ENVELOPE -> new EnvelopeFrontier(options.cells()).estimate(columns.trainingCurves(options.runKeys()), settings);
-            case ISOFLOP -> new IsoFlopFrontier(options.windowLn()).estimate(columns.isoFlopProfiles(options.toleranceLn()), settings);
+            case ISOFLOP -> new IsoFlopFrontier(options.windowLn()).estimate(columns.isoFlopProfiles(options.budgets()), settings);
             case PARAMETRIC -> parametric(parametricLaw(request), fit.get(), settings.budget());
         };
     }

@@ -39,6 +39,28 @@ class PorianIsoFlopTest {
         compare(new IsoFlopFrontier(Math.log(10)), 0.035);
     }
 
+    /**
+     * Each configuration's budgets are repeated nominal values of C: found as clusters in log C
+     * they are the budgets the former fixed 5% rule gave, so each frontier is unchanged.
+     */
+    @Test
+    void budgetsFoundAsClustersAreThoseOfTheFixedToleranceOnEveryConfiguration() throws IOException {
+        Path points = SharedData.file("resolving-scaling-law-discrepancies/isoflop_points.csv");
+        Sweep sweep = new SweepImporter().importFile(points).sweep();
+        Column file = sweep.column("file").orElseThrow();
+        Column row = sweep.column("row").orElseThrow();
+        FrontierSettings settings = new FrontierSettings(Double.NaN, 0, 1);
+        for (String config : publishedExponents(points.resolveSibling("fit_results.csv")).keySet()) {
+            FrontierColumns columns = new FrontierColumns(sweep, "loss", i -> config.equals(file.text(i) + "#" + row.text(i)));
+            IsoFlopProfiles derived = columns.isoFlopProfiles(BudgetGrouping.derived());
+            IsoFlopProfiles fixed = columns.isoFlopProfiles(IsoFlopProfiles.DEFAULT_TOLERANCE);
+            assertThat(derived.grouping()).as(config).contains("clusters in log C, widest spread 0.0%");
+            assertThat(derived.budgetCount()).as(config).isEqualTo(fixed.budgetCount());
+            assertThat(new IsoFlopFrontier().estimate(derived, settings).a()).as(config)
+                    .isEqualTo(new IsoFlopFrontier().estimate(fixed, settings).a());
+        }
+    }
+
     /** Asserts our a of each configuration within {@code tolerance} of the published one, and the order of fixes. */
     private static void compare(IsoFlopFrontier estimator, double tolerance) throws IOException {
         Path points = SharedData.file("resolving-scaling-law-discrepancies/isoflop_points.csv");

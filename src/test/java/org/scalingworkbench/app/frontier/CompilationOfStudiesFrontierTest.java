@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.scalingworkbench.analysis.frontier.BudgetGrouping;
 import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.request.DataSelection;
@@ -32,7 +33,7 @@ class CompilationOfStudiesFrontierTest {
         FitRequest request = FitRequest.of(DataSelection.of(List.of(points)).withColumns(null, "loss")
                 .withCurveKey(List.of("file", "row")), List.of(LawSpec.builtIn("chinchilla")));
         FrontierOptions isoFlop = new FrontierOptions(EnumSet.of(FrontierApproach.ISOFLOP), Double.NaN, 20,
-                Math.log1p(0.05), Math.log(10), List.of());
+                BudgetGrouping.derived(), Math.log(10), List.of());
         CurveFrontiers f = SweepFrontier.standard().runCurves(request, isoFlop, TaskContext.none());
         assertThat(f.refused()).isEmpty();
         assertThat(f.curves()).hasSize(15);

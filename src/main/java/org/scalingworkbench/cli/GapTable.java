@@ -21,14 +21,16 @@ final class GapTable {
             out.printf("tokens per example: %s%n", g(r.tokensPerExample()));
         }
         out.println();
-        out.printf("%-12s %-12s %-12s %-12s %-12s", r.xName(), trim(r.first().name()), trim(r.second().name()), "gap nats/tok",
+        int w1 = Math.max(12, r.first().name().length());
+        int w2 = Math.max(12, r.second().name().length());
+        out.printf("%-12s %-" + w1 + "s %-" + w2 + "s %-12s %-12s", r.xName(), r.first().name(), r.second().name(), "gap nats/tok",
                 "gap bits/tok");
         if (r.perExample()) {
             out.printf(" %-12s %-12s", "nats/example", "bits/example");
         }
         out.printf(" %s%n", "gap between fits, nats/tok (95%)");
         for (SizeGap s : r.sizes()) {
-            out.printf("%-12s %-12s %-12s %-12s %-12s", g(s.x()), g(s.lossFirst()), g(s.lossSecond()), g(s.nats()), g(s.bits()));
+            out.printf("%-12s %-" + w1 + "s %-" + w2 + "s %-12s %-12s", g(s.x()), g(s.lossFirst()), g(s.lossSecond()), g(s.nats()), g(s.bits()));
             if (r.perExample()) {
                 out.printf(" %-12s %-12s", g(r.perExample(s.nats())), g(r.perExample(s.bits())));
             }
@@ -66,10 +68,6 @@ final class GapTable {
             out.printf("where the gap stops growing: from %s = %s on (gap %s nats/token%s; a tenfold larger model adds less than"
                     + " that interval)%n", r.xName(), g(p.x()), g(p.gap()), interval(p.interval()));
         }
-    }
-
-    private static String trim(String s) {
-        return s.length() <= 12 ? s : s.substring(0, 11) + "~";
     }
 
     private static String interval(Interval i) {

@@ -30,8 +30,8 @@ public final class GapFigure {
         ValueRange xView = ScalingFigure.xView(List.of(spec.losses(), spec.gap()));
         ValueAxis xAxis = style.axis(spec.losses().x());
         xAxis.setRange(xView.lower(), xView.upper());
-        XYPlot top = panel(spec.losses(), xAxis, xView, panels.legend(spec.losses()));
-        XYPlot bottom = panel(spec.gap(), xAxis, xView, gapLegend(spec));
+        XYPlot top = panel(spec.losses(), xAxis, xView, panels.legend(spec.losses()), null);
+        XYPlot bottom = panel(spec.gap(), xAxis, xView, gapLegend(spec), growing(spec.gap()));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(xAxis);
         combined.setGap(6 * style.theme().scale());
         combined.add(top, LOSS_WEIGHT);
@@ -41,12 +41,32 @@ public final class GapFigure {
                 + spec.losses().x().title());
     }
 
-    private XYPlot panel(ScalingPlotSpec spec, ValueAxis xAxis, ValueRange xView, Legend legend) {
+    /**
+     * One panel with its legend: in the top corner away from the data when {@code growing} says
+     * which way the points rise (top left for a rising gap), else in the emptiest corner.
+     */
+    private XYPlot panel(ScalingPlotSpec spec, ValueAxis xAxis, ValueRange xView, Legend legend, Boolean growing) {
         ValueRange yView = ScalingFigure.yView(List.of(spec));
         XYPlot plot = panels.main(spec, xAxis, yView);
-        boolean[] corner = EmptyCorner.of(spec, xView, yView);
+        boolean[] corner = growing != null ? new boolean[] {!growing, true} : EmptyCorner.of(spec, xView, yView);
         plot.addAnnotation(legend.annotation(corner[0], corner[1]));
         return plot;
+    }
+
+    /** Whether the panel's points rise from the smallest x to the largest, or null without two points. */
+    private static Boolean growing(ScalingPlotSpec spec) {
+        double[] x = spec.points().stream().flatMapToDouble(p -> java.util.Arrays.stream(p.x())).toArray();
+        double[] y = spec.points().stream().flatMapToDouble(p -> java.util.Arrays.stream(p.y())).toArray();
+        if (x.length < 2) {
+            return null;
+        }
+        int lo = 0;
+        int hi = 0;
+        for (int i = 1; i < x.length; i++) {
+            lo = x[i] < x[lo] ? i : lo;
+            hi = x[i] > x[hi] ? i : hi;
+        }
+        return y[hi] > y[lo];
     }
 
     /** The gap panel's legend: its points by the given label, each curve by its own. */

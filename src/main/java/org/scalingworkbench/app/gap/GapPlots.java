@@ -39,9 +39,9 @@ public final class GapPlots {
                 Double.NaN, false, GroupKey.listed(List.of(a, b)));
         String group = "gap";
         GapLawFit law = report.gapLaw();
-        CurveSpec gapCurve = new CurveSpec(law.law().id() + " fit to the gap", law::at,
+        CurveSpec gapCurve = new CurveSpec(law.law().id() + " fit", law::at,
                 band(law.law(), law.bootstrap()), lo, hi, group);
-        ScalingPlotSpec gapPanel = new ScalingPlotSpec(x, AxisSpec.log("gap: " + a + " − " + b),
+        ScalingPlotSpec gapPanel = new ScalingPlotSpec(x, AxisSpec.log("gap (" + report.yName() + ")"),
                 List.of(new PointSeries(group, PointState.FITTED, xs, gap)), List.of(gapCurve), Double.NaN, false,
                 GroupKey.listed(List.of(group)));
         return new GapPlotSpec(losses, gapPanel, "measured gap");

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             FrontierCommand.class,
             PlotCommand.class,
+            GapCommand.class,
             ReportCommand.class,
             SimulateCommand.class,
             BenchCommand.class,

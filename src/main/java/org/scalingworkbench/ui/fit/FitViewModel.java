@@ -22,6 +22,8 @@ import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.compare.LeaderboardSummary;
 import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.plot.PlotOptions;
+import org.scalingworkbench.app.plot.ScalingPlots;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.Resampling;
@@ -29,6 +31,7 @@ import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.figure.FacetedPlotSpec;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
@@ -387,6 +390,19 @@ public final class FitViewModel {
      */
     public ChartViewModel.CurveOutcome curveOutcome() {
         return chart.outcome();
+    }
+
+    /**
+     * The latest fit of every curve as small multiples, one panel per value of {@code column} (a
+     * column of the curve key), as {@code plot --group-by ... --facet COLUMN} lays it out; null
+     * before a fit with a curve key or when {@code column} is not in the key it was fitted with.
+     */
+    public FacetedPlotSpec facets(String column) {
+        ChartViewModel.CurveOutcome every = chart.outcome();
+        if (every == null || !every.key().contains(column)) {
+            return null;
+        }
+        return ScalingPlots.facets(every.fits(), every.split(), new PlotOptions(every.key(), column, false));
     }
 
     /** The scale column's name (x). */

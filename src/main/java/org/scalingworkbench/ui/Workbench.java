@@ -74,6 +74,7 @@ public final class Workbench {
         sweeps.chartedProperty().addListener((o, old, now) -> ShownFiles.show(now, old, fits));
         export = new ExportViewModel(tasks, new FxTaskRunner(), dialogs, prefs.node("export"), chart.specProperty()::get,
                 chartView::zoom);
+        export.offerFacets(fits.curveKey(), fits::facets);
         theme = new ThemeView(new ThemeViewModel(prefs));
         theme.style(chartView.themeProperty());
         report = new ReportViewModel(tasks, dialogs, fits, shown -> paths.reportSources(shown, sweeps.chartedProperty().get(), sweeps.files()));

@@ -69,6 +69,16 @@ public final class ScalingPlots {
     }
 
     /**
+     * The window's plot with its points held out as {@code held} says (a per-curve hold-out such as
+     * {@code last:3}, which a single cut-off cannot express): other curves' points ({@code other[k]})
+     * dimmed, excluded points grey, the cut-off line at {@code cutOff} (NaN for none), with the laws of {@code fit}.
+     */
+    public static ScalingPlotSpec of(PlotData plot, boolean[] excluded, boolean[] other, boolean[] held, double cutOff,
+            CurveFit fit) {
+        return draw(plot, excluded, other, held, cutOff, PlotFits.of(fit), false);
+    }
+
+    /**
      * The plot of the points {@code fit} was made on, as they were fitted (its exclusions and its
      * held-out points), the cut-off line where {@code split} puts it ({@link CutOffLine}).
      *

@@ -52,8 +52,19 @@ public final class BacktestView {
         SplitPane split = new SplitPane(plot.node(), table);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
+        Label curve = new Label();
+        curve.setId("backtest-curve");
+        curve.textProperty().bind(model.curveShownProperty());
+        curve.visibleProperty().bind(model.curveShownProperty().isNotEmpty());
+        curve.managedProperty().bind(curve.visibleProperty());
+        javafx.scene.control.Tab one = new javafx.scene.control.Tab("This curve", new javafx.scene.layout.VBox(2, curve, split));
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Tab all = new javafx.scene.control.Tab("Summary across curves", new BacktestSummaryView(model).node());
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(one, all);
+        tabs.setId("backtest-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(controls());
-        root.setCenter(split);
+        root.setCenter(tabs);
     }
 
     private HBox controls() {

@@ -23,7 +23,10 @@ import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.compare.BacktestReport;
+import org.scalingworkbench.app.compare.LeaderboardSummary;
 import org.scalingworkbench.app.compare.SweepComparison;
+import org.scalingworkbench.app.fit.RefusedCurve;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.Resampling;
 import org.scalingworkbench.app.select.SelectedCurve;
@@ -54,10 +57,14 @@ public final class BacktestViewModel {
     private final ObservableList<String> laws = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(INVITATION);
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper curveShown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LeaderboardSummary> summary = new ReadOnlyObjectWrapper<>();
     private final LatestTask backtests;
     private final SweepComparison comparison = SweepComparison.standard();
     private Inputs shown;
     private Inputs pending;
+    /** With a curve key, every curve's backtest of the latest run (the chosen one is shown); else null. */
+    private BacktestReport curves;
 
     /**
      * What a backtest depends on: the curve (by identity) and the fit panel's request (points
@@ -77,6 +84,7 @@ public final class BacktestViewModel {
         fits.formulaProperty().addListener((o, old, now) -> inputsChanged());
         fits.objectiveProperty().addListener((o, old, now) -> inputsChanged());
         maxRuns.addListener((o, old, now) -> inputsChanged());
+        fits.chosenCurveProperty().addListener((o, old, now) -> showChosen());
     }
 
     /**
@@ -116,9 +124,13 @@ public final class BacktestViewModel {
     /** Starts the backtest of {@code request}, of which {@code count} laws are of x alone. */
     private void start(Inputs now, FitRequest request, int count) {
         pending = now;
-        SelectedCurve curve = fits.chart().selectedCurve();
         int k = Math.max(1, maxRuns.get());
         running.set(true);
+        if (!request.data().curveKey().isEmpty()) {
+            startEveryCurve(now, request, count, k);
+            return;
+        }
+        SelectedCurve curve = fits.chart().selectedCurve();
         placeholder.set("Backtesting " + count + " laws with up to " + k + " runs held out…");
         backtests.start("Backtest of " + count + " laws", context -> comparison.backtestCurve(request, curve, k, context), result -> {
                     running.set(false);
@@ -128,6 +140,46 @@ public final class BacktestViewModel {
                     pending = null;
                     placeholder.set("The backtest failed: " + e.getMessage());
                 });
+    }
+
+    /**
+     * With a curve key, backtests every curve as {@code compare --backtest K --group-by} does
+     * ({@link SweepComparison#backtest(FitRequest, int, org.scalingworkbench.data.Sweep, org.scalingworkbench.app.TaskContext)}),
+     * then shows the curve chosen in the Fit tab and the summary across curves.
+     */
+    private void startEveryCurve(Inputs now, FitRequest request, int count, int k) {
+        placeholder.set("Backtesting " + count + " laws on every curve with up to " + k + " runs held out…");
+        backtests.start("Backtest of " + count + " laws on every curve", context -> comparison.backtest(request, k,
+                now.curve().sweep(), context), report -> {
+                    running.set(false);
+                    shown = now;
+                    pending = null;
+                    curves = report;
+                    summary.set(BacktestSummary.of(report));
+                    showChosen();
+                }, e -> {
+                    running.set(false);
+                    pending = null;
+                    placeholder.set("The backtest failed: " + e.getMessage());
+                });
+    }
+
+    /** Shows the chosen curve's backtest of the latest run with a curve key (the first curve's when none is chosen). */
+    private void showChosen() {
+        if (curves == null) {
+            return;
+        }
+        String name = fits.chosenCurveProperty().get() == null ? null : fits.chosenCurveProperty().get().name();
+        Optional<Backtest> chosen = curves.backtests().stream().filter(b -> b.curve().equals(name)).findFirst();
+        Optional<RefusedCurve> refused = curves.refused().stream().filter(r -> r.name().equals(name)).findFirst();
+        if (refused.isPresent()) {
+            curveShown.set(name);
+            show(null, List.of(), List.of(), name + " was not backtested: " + refused.get().reason() + ".");
+            return;
+        }
+        Backtest b = chosen.orElse(curves.backtests().get(0));
+        curveShown.set(b.curve());
+        display(b);
     }
 
     /** Stops a running backtest; what was shown before stays. */
@@ -150,6 +202,9 @@ public final class BacktestViewModel {
             cancel();
         }
         shown = null;
+        curves = null;
+        summary.set(null);
+        curveShown.set("");
         show(null, List.of(), List.of(), pending != null ? "Backtesting…" : "The curve, its excluded points, the"
                 + " ticked laws or the objective changed since the last backtest. " + INVITATION);
     }
@@ -157,6 +212,14 @@ public final class BacktestViewModel {
     private void accept(Inputs inputs, Backtest backtest) {
         shown = inputs;
         pending = null;
+        curves = null;
+        summary.set(null);
+        curveShown.set("");
+        display(backtest);
+    }
+
+    /** Shows one curve's backtest: the table and the plot of each law's held-out RMSLE. */
+    private void display(Backtest backtest) {
         if (backtest.steps().isEmpty()) {
             show(null, List.of(), List.of(), "This curve has too few runs to hold any out and still fit the rest.");
             return;
@@ -225,6 +288,19 @@ public final class BacktestViewModel {
     /** The laws of the last backtest, in the order of its first step's ranking: the table's columns. */
     public ObservableList<String> laws() {
         return laws;
+    }
+
+    /** The curve whose backtest is shown, with a curve key; empty without one. */
+    public ReadOnlyStringProperty curveShownProperty() {
+        return curveShown.getReadOnlyProperty();
+    }
+
+    /**
+     * With a curve key, the backtests summed up across curves (each curve's step with its largest
+     * run held out, as a leaderboard: {@link BacktestSummary}); null without a key or before a run.
+     */
+    public ReadOnlyObjectProperty<LeaderboardSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** The ticked laws the last backtest left out, and why; empty when none. */

@@ -85,7 +85,11 @@ public final class FrontierView {
                 model.budgetUsedProperty(), model.lossUsedProperty()));
         Label from = label("Chinchilla fit: the fit panel's objective, excluded points, cut-off and bootstrap");
         from.setId("frontier-request");
-        FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(from), group(busy, used));
+        Label curve = label("");
+        curve.setId("frontier-curve");
+        curve.textProperty().bind(Bindings.createStringBinding(() -> model.curveShownProperty().get().isEmpty() ? ""
+                : "curve " + model.curveShownProperty().get() + " (chosen in the curve list)", model.curveShownProperty()));
+        FlowPane row = new FlowPane(6, 4, group(label("Budget C (FLOPs)"), budget), group(from), group(busy, used), group(curve));
         row.setPadding(new Insets(4, 6, 4, 6));
         return row;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,9 @@ import org.scalingworkbench.analysis.frontier.FrontierApproach;
 import org.scalingworkbench.analysis.frontier.FrontierEstimate;
 import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.app.fit.RefusedCurve;
+import org.scalingworkbench.app.frontier.CurveFrontier;
+import org.scalingworkbench.app.frontier.CurveFrontiers;
 import org.scalingworkbench.app.frontier.FrontierOptions;
 import org.scalingworkbench.app.frontier.SweepFrontier;
 import org.scalingworkbench.app.frontier.SweepFrontierReport;
@@ -62,12 +66,16 @@ public final class FrontierViewModel {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper budgetUsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lossUsed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper curveShown = new ReadOnlyStringWrapper("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private boolean stale;
     private ImportedSweep shownSweep;
     /** What the latest computation was asked for, so that one change seen twice starts it once. */
     private List<Object> requested;
+    /** With a curve key, every curve's frontier of the latest computation and its request (the chosen curve's is shown); else null. */
+    private CurveFrontiers curves;
+    private FitRequest curvesRequest;
 
     /**
      * @param selected the file whose frontier is shown (null for none): the files on the chart
@@ -84,6 +92,9 @@ public final class FrontierViewModel {
         List.<ObservableValue<?>>of(fits.yColumnProperty(), fits.objectiveProperty(), fits.bootstrapProperty(),
                 fits.chart().cutOffProperty(), fits.chart().exclusionsChangedProperty(), fits.chart().curveProperty())
                 .forEach(v -> v.addListener((o, old, now) -> refresh()));
+        fits.chart().perCurveProperty().addListener((o, old, now) -> refresh());
+        fits.curveKey().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        fits.chosenCurveProperty().addListener((o, old, now) -> showChosen());
         active.addListener((o, old, now) -> {
             if (now && stale) {
                 refresh();
@@ -132,6 +143,7 @@ public final class FrontierViewModel {
         if (why != null) {
             running.set(false);
             shownSweep = null;
+            curves = null;
             show(null, List.of(), why, "");
             return;
         }
@@ -142,6 +154,11 @@ public final class FrontierViewModel {
             shownSweep = imported;
         }
         placeholder.set("Computing the compute-optimal frontier of " + imported.sweep().sourceName() + "…");
+        curves = null;
+        if (!request.data().curveKey().isEmpty()) {
+            startEveryCurve(imported, request, options);
+            return;
+        }
         frontiers.start("Compute-optimal frontier", context -> SweepFrontier.standard().run(request, options, imported.sweep(),
                 context), report -> {
                     running.set(false);
@@ -150,6 +167,53 @@ public final class FrontierViewModel {
                     running.set(false);
                     show(null, List.of(), "The frontier could not be computed: " + e.getMessage(), "");
                 });
+    }
+
+    /**
+     * With a curve key, one frontier per curve as {@code frontier --group-by} computes it
+     * ({@link SweepFrontier#runCurves}); the curve chosen in the Fit tab is shown (the first when none is).
+     */
+    private void startEveryCurve(ImportedSweep imported, FitRequest request, FrontierOptions options) {
+        frontiers.start("Compute-optimal frontier of every curve", context -> SweepFrontier.standard().runCurves(request, options,
+                imported.sweep(), context), every -> {
+                    running.set(false);
+                    curves = every;
+                    curvesRequest = request;
+                    showChosen();
+                }, e -> {
+                    running.set(false);
+                    show(null, List.of(), "The frontier could not be computed: " + e.getMessage(), "");
+                });
+    }
+
+    /** Shows the chosen curve's frontier of the latest computation with a curve key, or why it has none. */
+    private void showChosen() {
+        if (curves == null) {
+            return;
+        }
+        String name = fits.chosenCurveProperty().get() == null ? null : fits.chosenCurveProperty().get().name();
+        Optional<RefusedCurve> refused = curves.refused().stream().filter(r -> r.name().equals(name)).findFirst();
+        Optional<CurveFrontier> chosen = curves.curve(name).or(() -> refused.isPresent() ? Optional.empty()
+                : curves.curves().stream().findFirst());
+        if (chosen.isEmpty()) {
+            String why = refused.map(r -> r.name() + ": " + r.reason()).orElse(curves.refused().stream()
+                    .map(r -> r.name() + ": " + r.reason()).collect(Collectors.joining("; ")));
+            curveShown.set(refused.map(RefusedCurve::name).orElse(""));
+            show(null, List.of(), "No compute-optimal frontier for " + why, "");
+            return;
+        }
+        curveShown.set(chosen.get().curve());
+        accept(chosen.get().report(), curvesRequest);
+    }
+
+    /** The curve whose frontier is shown, with a curve key; empty without one. */
+    public ReadOnlyStringProperty curveShownProperty() {
+        return curveShown.getReadOnlyProperty();
+    }
+
+    /** Every curve's frontier of the latest computation with a curve key, or null. */
+    public CurveFrontiers curveFrontiers() {
+        return curves;
     }
 
     /**

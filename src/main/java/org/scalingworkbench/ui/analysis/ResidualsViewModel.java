@@ -54,7 +54,7 @@ public final class ResidualsViewModel {
             return;
         }
         ScalingPlotSpec chartSpec = chart.specProperty().get();
-        double cutOff = chart.cutOffProperty().get();
+        double cutOff = chart.shownCutOff();
         Result out = compute(chartSpec, board, cutOff);
         show(out.spec(), out.rows(), out.spec() == null ? "No law on the leaderboard could be drawn on the plotted"
                 + " points, so there are no residuals to plot." : "");

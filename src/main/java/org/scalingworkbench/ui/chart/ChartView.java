@@ -254,7 +254,7 @@ public final class ChartView {
     }
 
     private boolean nearCutOff(double px) {
-        double cut = model.chart().cutOffProperty().get();
+        double cut = model.chart().shownCutOff();
         return figure != null && !Double.isNaN(cut) && Math.abs(screenX(cut) - px) < 5;
     }
 

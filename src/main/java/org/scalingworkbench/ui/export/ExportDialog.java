@@ -1,5 +1,6 @@
 package org.scalingworkbench.ui.export;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
@@ -100,6 +101,27 @@ public final class ExportDialog {
         Label viewLabel = new Label("View");
         viewLabel.disableProperty().bind(view.disableProperty());
         grid.addRow(6, viewLabel, view);
+        ComboBox<String> panels = new ComboBox<>(model.facetChoices());
+        panels.setId("export-panels");
+        panels.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String column) {
+                return column == null ? "one panel (the chart)" : model.facetChoices().size() == 2
+                        ? "one panel per curve (" + column + ")" : "one panel per " + column;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        panels.valueProperty().bindBidirectional(model.facetProperty());
+        Label panelsLabel = new Label("Panels");
+        for (javafx.scene.Node n : List.of(panels, panelsLabel)) {
+            n.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.facetChoices()));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        grid.addRow(7, panelsLabel, panels);
         return grid;
     }
 

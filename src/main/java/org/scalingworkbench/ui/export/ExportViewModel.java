@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
@@ -20,10 +21,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.scalingworkbench.app.TaskRunner;
+import org.scalingworkbench.figure.FacetedPlotSpec;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.PlotZoom;
-import org.scalingworkbench.figure.ScalingFigure;
 import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.ExportFormat;
 import org.scalingworkbench.figure.export.FigureExporter;
@@ -61,6 +64,9 @@ public final class ExportViewModel {
     private final BooleanProperty useZoom = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper zoomed = new ReadOnlyBooleanWrapper();
     private final PreviewRenderer preview;
+    private final ObservableList<String> facetChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> facet = new SimpleObjectProperty<>();
+    private Function<String, FacetedPlotSpec> facets = column -> null;
     private boolean settingPreset;
 
     /**
@@ -94,7 +100,7 @@ public final class ExportViewModel {
         for (Observable field : List.of(format, width, height, dpi, theme, path)) {
             field.addListener(o -> check());
         }
-        for (Observable field : List.of(width, height, theme, useZoom)) {
+        for (Observable field : List.of(width, height, theme, useZoom, facet)) {
             field.addListener(o -> refreshPreview());
         }
     }
@@ -132,7 +138,7 @@ public final class ExportViewModel {
      * false, with the reason in {@link #errorProperty()}, and writes nothing otherwise.
      */
     public boolean export() {
-        ScalingPlotSpec plot = exported();
+        ExportedPlot plot = exported();
         ExportInput input = check();
         if (plot == null) {
             error.set("Nothing to export: load a file first");
@@ -154,9 +160,43 @@ public final class ExportViewModel {
      * of the laws bootstrapped) with its residual panel, as {@code plot} writes it; null when
      * nothing is loaded.
      */
-    private ScalingPlotSpec exported() {
+    private ExportedPlot exported() {
         ScalingPlotSpec shown = spec.get();
-        return shown == null ? null : shown.withResiduals(true);
+        if (shown == null) {
+            return null;
+        }
+        FacetedPlotSpec panels = facet.get() == null ? null : facets.apply(facet.get());
+        return panels != null ? ExportedPlot.of(panels) : ExportedPlot.of(shown.withResiduals(true));
+    }
+
+    /**
+     * Offers small multiples: one panel per value of a column of {@code key} (the curve key; one
+     * column gives one panel per curve), laid out by {@code panels} (null when there is no fit of
+     * every curve to lay out).
+     */
+    public void offerFacets(ObservableList<String> key, Function<String, FacetedPlotSpec> panels) {
+        this.facets = panels;
+        Runnable offer = () -> {
+            List<String> now = new java.util.ArrayList<>();
+            now.add(null);
+            now.addAll(key);
+            facetChoices.setAll(key.isEmpty() ? List.of() : now);
+            if (!facetChoices.contains(facet.get())) {
+                facet.set(null);
+            }
+        };
+        key.addListener((javafx.collections.ListChangeListener<String>) c -> offer.run());
+        offer.run();
+    }
+
+    /** The layouts offered: null (one panel) and each curve-key column; empty without a curve key. */
+    public ObservableList<String> facetChoices() {
+        return facetChoices;
+    }
+
+    /** The column whose values become panels, or null for one panel (the chart as shown). */
+    public ObjectProperty<String> facetProperty() {
+        return facet;
     }
 
     /** The chart's zoom when the export is to show it, else empty (the full extent). */
@@ -166,9 +206,8 @@ public final class ExportViewModel {
         return useZoom.get() ? now : Optional.empty();
     }
 
-    private static Path write(ScalingPlotSpec plot, Optional<PlotZoom> view, ExportInput input) throws java.io.IOException {
-        var figure = new ScalingFigure(FigureTheme.named(input.theme())).build(plot);
-        view.ifPresent(z -> z.applyTo(figure));
+    private static Path write(ExportedPlot plot, Optional<PlotZoom> view, ExportInput input) throws java.io.IOException {
+        var figure = plot.build(FigureTheme.named(input.theme()), view);
         try (OutputStream out = Files.newOutputStream(input.path())) {
             new FigureExporter().write(figure, input.size(), input.format(), out);
         }
@@ -191,7 +230,7 @@ public final class ExportViewModel {
     }
 
     private void refreshPreview() {
-        ScalingPlotSpec plot = exported();
+        ExportedPlot plot = exported();
         try {
             ExportInput input = ExportInput.parse(ExportFormat.SVG, width.get(), height.get(), "300", theme.get(), "");
             if (plot != null) {

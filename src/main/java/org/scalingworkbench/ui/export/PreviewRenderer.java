@@ -8,8 +8,6 @@ import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.figure.Figure;
 import org.scalingworkbench.figure.FigureTheme;
 import org.scalingworkbench.figure.PlotZoom;
-import org.scalingworkbench.figure.ScalingFigure;
-import org.scalingworkbench.figure.ScalingPlotSpec;
 import org.scalingworkbench.figure.export.FigureExporter;
 import org.scalingworkbench.figure.export.FigureSize;
 
@@ -21,7 +19,7 @@ import org.scalingworkbench.figure.export.FigureSize;
  */
 final class PreviewRenderer {
 
-    private record Request(ScalingPlotSpec spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
+    private record Request(ExportedPlot spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
     }
 
     private final TaskRunner tasks;
@@ -55,7 +53,7 @@ final class PreviewRenderer {
      * Asks for a preview of {@code spec}, zoomed to {@code zoom} if any, at {@code size} in
      * {@code theme}; ignored unless active.
      */
-    void request(ScalingPlotSpec spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
+    void request(ExportedPlot spec, Optional<PlotZoom> zoom, FigureTheme theme, FigureSize size) {
         if (!active) {
             return;
         }
@@ -84,8 +82,7 @@ final class PreviewRenderer {
     }
 
     private static BufferedImage render(Request r) {
-        Figure figure = new ScalingFigure(r.theme()).build(r.spec());
-        r.zoom().ifPresent(z -> z.applyTo(figure));
+        Figure figure = r.spec().build(r.theme(), r.zoom());
         return new FigureExporter().rasterize(figure, r.size());
     }
 

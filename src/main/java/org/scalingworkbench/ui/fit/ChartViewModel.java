@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scalingworkbench.analysis.Curve;
@@ -22,6 +24,8 @@ import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.Partition;
 import org.scalingworkbench.app.fit.CurveFit;
+import org.scalingworkbench.app.fit.FitOutcome;
+import org.scalingworkbench.app.plot.PlotOptions;
 import org.scalingworkbench.app.plot.ScalingPlots;
 import org.scalingworkbench.app.select.DefaultCutOff;
 import org.scalingworkbench.app.select.PlotData;
@@ -44,6 +48,8 @@ public final class ChartViewModel {
 
     private final ObjectProperty<Curve> curve = new SimpleObjectProperty<>();
     private final DoubleProperty cutOff = new SimpleDoubleProperty(Double.NaN);
+    private final ObjectProperty<HoldOutSplit> perCurve = new SimpleObjectProperty<>();
+    private final BooleanProperty allCurves = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CurveFit> fit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScalingPlotSpec> spec = new ReadOnlyObjectWrapper<>();
@@ -54,6 +60,20 @@ public final class ChartViewModel {
     private PlotData plot;
     /** highlighted[k]: point k belongs to the curve chosen among several; null with one curve. */
     private boolean[] highlighted;
+    /** curveOf[k]: the index of point k's curve among several (-1: in none); null with one curve. */
+    private int[] curveOf;
+    /** Every curve's fit with a curve key, drawn when {@link #allCurvesProperty()} is set; null before. */
+    private CurveOutcome outcome;
+
+    /**
+     * The fit of every curve and how it names them, for the "all curves" view.
+     *
+     * @param fits the fits, with the selection they were made on
+     * @param key  the curve key
+     * @param split the hold-out the fits used
+     */
+    public record CurveOutcome(FitOutcome fits, List<String> key, HoldOutSplit split) {
+    }
 
     /** @param history where exclusions are recorded for undo (the window's one history) */
     public ChartViewModel(UndoHistory history) {
@@ -65,12 +85,16 @@ public final class ChartViewModel {
             edits.clear();
             history.clear();
             highlighted = null;
+            curveOf = null;
+            outcome = null;
             fit.set(null);
             board.set(null);
             cutOff.set(DefaultCutOff.of(now));
             rebuild();
         });
         cutOff.addListener((obs, old, now) -> rebuild());
+        perCurve.addListener((obs, old, now) -> rebuild());
+        allCurves.addListener((obs, old, now) -> rebuild());
     }
 
     /** Shows the points of {@code data} (null for none), forgetting exclusions and fits. */
@@ -99,15 +123,45 @@ public final class ChartViewModel {
         if (fitted != null) {
             showFit(fitted);
         } else {
-            clearFit();
+            laws = Map.of();
+            fit.set(null);
+            board.set(null);
+            rebuild();
         }
     }
 
     /** Forgets the fits shown and any curve chosen; the points, exclusions and cut-off stay. */
     public void clearFit() {
+        outcome = null;
         laws = Map.of();
         fit.set(null);
         board.set(null);
+        rebuild();
+    }
+
+    /** Keeps every curve's fit for the "all curves" view (null: none); the chosen curve is shown as before. */
+    public void showOutcome(CurveOutcome every) {
+        outcome = every;
+        rebuild();
+    }
+
+    /**
+     * Sets which curve each point belongs to, from the curves a request with a curve key selects
+     * (null or empty: one curve): a per-curve hold-out splits each curve alone.
+     */
+    public void setCurves(List<SelectedCurve> curves) {
+        Curve c = curve.get();
+        if (c == null || curves == null || curves.isEmpty()) {
+            curveOf = null;
+        } else {
+            Map<Integer, Integer> byRow = new java.util.HashMap<>();
+            for (int i = 0; i < curves.size(); i++) {
+                for (int row : curves.get(i).points().curve().rows()) {
+                    byRow.put(row, i);
+                }
+            }
+            curveOf = IntStream.range(0, c.size()).map(k -> byRow.getOrDefault(c.rowAt(k), -1)).toArray();
+        }
         rebuild();
     }
 
@@ -134,8 +188,14 @@ public final class ChartViewModel {
         return new SelectedCurve(plot, excludedMask());
     }
 
-    /** The hold-out the cut-off sets: the points right of it, none when there is no cut-off. */
+    /**
+     * The hold-out: the per-curve split when one is chosen ({@link #perCurveProperty()}), else the
+     * points right of the cut-off, none when there is no cut-off.
+     */
     public HoldOutSplit holdOut() {
+        if (perCurve.get() != null) {
+            return perCurve.get();
+        }
         double cut = cutOff.get();
         return Double.isNaN(cut) ? HoldOutSplit.NONE : new HoldOutSplit.CutOff(cut);
     }
@@ -228,17 +288,36 @@ public final class ChartViewModel {
         return edits.isExcluded(curve.get().rowAt(k));
     }
 
-    /** The points to fit and to score: excluded points left out, the rest split at the cut-off. */
+    /** The points to fit and to score: excluded points left out, the rest split by the hold-out. */
     public Partition partition() {
         Curve c = curve.get();
         int[] kept = IntStream.range(0, c.size()).filter(k -> !isExcluded(k)).toArray();
-        Curve used = c.subset(kept);
+        boolean[] all = heldMask();
         boolean[] held = new boolean[kept.length];
-        double cut = cutOff.get();
         for (int i = 0; i < kept.length; i++) {
-            held[i] = !Double.isNaN(cut) && used.xAt(i) > cut;
+            held[i] = all[kept[i]];
         }
-        return Partition.of(used, held);
+        return Partition.of(c.subset(kept), held);
+    }
+
+    /** Which points are held out (excluded ones never): right of the cut-off, or each curve split alone. */
+    private boolean[] heldMask() {
+        boolean[] excluded = excludedMask();
+        HoldOutSplit split = perCurve.get();
+        if (split == null) {
+            boolean[] held = new boolean[excluded.length];
+            double cut = cutOff.get();
+            for (int k = 0; k < held.length; k++) {
+                held[k] = !excluded[k] && !Double.isNaN(cut) && curve.get().xAt(k) > cut;
+            }
+            return held;
+        }
+        return CurveHoldOuts.held(curve.get(), curveOf, excluded, split);
+    }
+
+    /** The cut-off line as drawn: NaN while a per-curve hold-out is chosen (no one x splits every curve). */
+    public double shownCutOff() {
+        return perCurve.get() == null ? cutOff.get() : Double.NaN;
     }
 
     /** The rows to fit and to score, with every variable the points carry (x, and N, D, C with such a file). */
@@ -250,7 +329,7 @@ public final class ChartViewModel {
     public String describe(int k) {
         Curve c = curve.get();
         String state = isExcluded(k) ? " (excluded)" : highlighted != null && !highlighted[k] ? " (another curve)"
-                : !Double.isNaN(cutOff.get()) && c.xAt(k) > cutOff.get() ? " (held out)" : "";
+                : heldMask()[k] ? " (held out)" : "";
         String group = plot.groupAt(k).map(g -> ", " + g).orElse("");
         return String.format("%s: %s = %s, %s = %s%s%s", lineOf(c.rowAt(k)), c.x().name(), WindowNumbers.format(c.xAt(k)),
                 c.y().name(), WindowNumbers.format(c.yAt(k)), group, state);
@@ -279,19 +358,39 @@ public final class ChartViewModel {
     }
 
     /**
-     * The chart's one call into the plot builder. With a curve chosen among several, the other
-     * curves' points are drawn dimmed (as left out of this fit) and the chosen curve's fit over its
-     * own points; switch here once the builder draws every curve with its own fit.
+     * The chart's one call into the plot builder. In the "all curves" view, every curve with its own
+     * fit ({@link ScalingPlots#of(FitOutcome, HoldOutSplit, PlotOptions)}, as {@code plot --group-by}
+     * draws it). Else with a curve chosen among several, the other curves' points are drawn dimmed
+     * (as left out of this fit) and the chosen curve's fit over its own points.
      */
     private ScalingPlotSpec plotSpec() {
-        if (highlighted == null) {
-            return ScalingPlots.of(plot, excludedMask(), cutOff.get(), fit.get(), false);
+        if (allCurves.get() && outcome != null) {
+            return ScalingPlots.of(outcome.fits(), outcome.split(), PlotOptions.of(outcome.key(), false));
         }
-        boolean[] other = new boolean[highlighted.length];
-        for (int k = 0; k < other.length; k++) {
+        boolean[] other = new boolean[curve.get().size()];
+        for (int k = 0; highlighted != null && k < other.length; k++) {
             other[k] = !highlighted[k];
         }
-        return ScalingPlots.ofChosen(plot, excludedMask(), other, cutOff.get(), fit.get());
+        boolean[] held = heldMask();
+        for (int k = 0; k < held.length; k++) {
+            held[k] &= !other[k];
+        }
+        return ScalingPlots.of(plot, excludedMask(), other, held, shownCutOff(), fit.get());
+    }
+
+    /** Whether every curve is drawn with its own fit (after a fit with a curve key) instead of the chosen one alone. */
+    public BooleanProperty allCurvesProperty() {
+        return allCurves;
+    }
+
+    /** The per-curve hold-out ({@code last:K}, {@code upto:F%}), or null for the cut-off. */
+    public ObjectProperty<HoldOutSplit> perCurveProperty() {
+        return perCurve;
+    }
+
+    /** Every curve's fit of the latest fit with a curve key, or null. */
+    public CurveOutcome outcome() {
+        return outcome;
     }
 
     /** The laws on the current board, by id. */

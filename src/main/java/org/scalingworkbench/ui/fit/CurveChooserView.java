@@ -13,7 +13,8 @@ import javafx.scene.layout.Priority;
 /**
  * The curve chooser above the leaderboard, shown while a curve key is picked: a list of every curve
  * with its points and best law (or why it was not fitted, in the problem colour); the fit message
- * says how many were fitted. Choosing one shows its board, parameters and read-offs and highlights it on the chart.
+ * says how many were fitted. Choosing one shows its board, parameters and read-offs and highlights it on the chart;
+ * "Draw all curves" draws every curve with its own fit instead.
  */
 final class CurveChooserView {
 
@@ -37,7 +38,13 @@ final class CurveChooserView {
         Tooltip count = new Tooltip();
         count.textProperty().bind(Bindings.createStringBinding(this::count, model.curves()));
         label.setTooltip(count);
-        root.getChildren().addAll(label, curves);
+        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox("Draw all curves");
+        all.setId("all-curves");
+        all.setMinWidth(Label.USE_PREF_SIZE);
+        all.selectedProperty().bindBidirectional(model.chart().allCurvesProperty());
+        all.setTooltip(new Tooltip("Every curve with its own fit, in its own colour (as plot --group-by draws it);"
+                + " untick to show the chosen curve with the others dimmed"));
+        root.getChildren().addAll(label, curves, all);
         root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.visibleProperty().bind(Bindings.isNotEmpty(model.curveKey()));
         root.managedProperty().bind(root.visibleProperty());

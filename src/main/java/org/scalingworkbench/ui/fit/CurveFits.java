@@ -24,11 +24,18 @@ import org.scalingworkbench.data.Sweep;
  */
 final class CurveFits {
 
+    /**
+     * The curves of one fit: a row per curve for the chooser, and the use case's outcome (every fit
+     * with the selection it was made on) for the "all curves" view and the faceted export.
+     */
+    record Fitted(List<CurveRow> rows, FitOutcome outcome) {
+    }
+
     private CurveFits() {
     }
 
     /** Every curve fitted from cold. */
-    static List<CurveRow> cold(SweepFitting fitting, FitRequest request, Sweep sweep, TaskContext context) {
+    static Fitted cold(SweepFitting fitting, FitRequest request, Sweep sweep, TaskContext context) {
         FitOutcome outcome = fitting.fit(request, sweep, context);
         Map<String, CurveRow> byName = new LinkedHashMap<>();
         outcome.curves().forEach(f -> byName.put(f.curve().name(), CurveRow.of(f)));
@@ -39,17 +46,19 @@ final class CurveFits {
                 byName.put(c.name(), CurveRow.of(refused.get(c.name()), c));
             }
         }
-        return inOrder(outcome.selection(), byName);
+        return new Fitted(inOrder(outcome.selection(), byName), outcome);
     }
 
     /**
      * Every curve re-ranked warm from {@code previous} (its board by curve name; a curve without one
      * from cold); a curve the use case cannot fit now is listed with the reason it gives.
      */
-    static List<CurveRow> warm(SweepFitting fitting, FitRequest request, Sweep sweep, Map<String, Leaderboard> previous,
+    static Fitted warm(SweepFitting fitting, FitRequest request, Sweep sweep, Map<String, Leaderboard> previous,
             TaskContext context) {
         Selection selection = fitting.select(request, sweep);
         Map<String, CurveRow> byName = new LinkedHashMap<>();
+        List<CurveFit> fits = new ArrayList<>();
+        List<RefusedCurve> refused = new ArrayList<>();
         for (SelectedCurve curve : selection.curves()) {
             context.checkCancelled();
             if (curve.points().curve().size() == 0) {
@@ -58,11 +67,14 @@ final class CurveFits {
             try {
                 CurveFit fit = fitting.fitCurve(request, curve, previous.get(curve.name()), context);
                 byName.put(curve.name(), CurveRow.of(fit));
+                fits.add(fit);
             } catch (IllegalArgumentException e) {
-                byName.put(curve.name(), CurveRow.of(new RefusedCurve(curve.name(), curve.keptCount(), e.getMessage()), curve));
+                RefusedCurve why = new RefusedCurve(curve.name(), curve.keptCount(), e.getMessage());
+                byName.put(curve.name(), CurveRow.of(why, curve));
+                refused.add(why);
             }
         }
-        return inOrder(selection, byName);
+        return new Fitted(inOrder(selection, byName), new FitOutcome(selection.sweep().sourceName(), selection, fits, refused));
     }
 
     /** The rows in the selection's order; a curve with no usable point is listed as such. */

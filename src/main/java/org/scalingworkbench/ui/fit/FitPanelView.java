@@ -129,7 +129,44 @@ public final class FitPanelView {
         g.setVgap(4);
         g.addRow(0, new Label("Objective"), objective);
         g.addRow(1, new Label("Bootstrap resamples"), resamples);
+        g.addRow(2, new Label("Hold out"), holdOut());
         return g;
+    }
+
+    /**
+     * The hold-out: right of the chart's cut-off line, or per curve (each curve's last K points,
+     * or its points beyond F% of its own largest x), with K or F beside the choice.
+     */
+    private Node holdOut() {
+        HoldOutChoice choice = model.holdOut();
+        ComboBox<HoldOutChoice.Form> form = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                HoldOutChoice.Form.values()));
+        form.setId("hold-out");
+        form.valueProperty().bindBidirectional(choice.formProperty());
+        form.setTooltip(new javafx.scene.control.Tooltip("With many curves one cut-off can hold out every point of the"
+                + " short ones: hold out each curve's own last points instead"));
+        Spinner<Integer> last = new Spinner<>(1, 1000, choice.lastProperty().get());
+        last.setId("hold-out-last");
+        last.setEditable(true);
+        last.setPrefWidth(75);
+        last.valueProperty().addListener((o, a, b) -> choice.lastProperty().set(b));
+        choice.lastProperty().addListener((o, a, b) -> last.getValueFactory().setValue(b.intValue()));
+        Spinner<Double> percent = new Spinner<>(1.0, 99.0, choice.percentProperty().get(), 5.0);
+        percent.setId("hold-out-percent");
+        percent.setEditable(true);
+        percent.setPrefWidth(75);
+        percent.valueProperty().addListener((o, a, b) -> choice.percentProperty().set(b));
+        choice.percentProperty().addListener((o, a, b) -> percent.getValueFactory().setValue(b.doubleValue()));
+        last.visibleProperty().bind(choice.formProperty().isEqualTo(HoldOutChoice.Form.LAST_POINTS));
+        last.managedProperty().bind(last.visibleProperty());
+        percent.visibleProperty().bind(choice.formProperty().isEqualTo(HoldOutChoice.Form.UP_TO));
+        percent.managedProperty().bind(percent.visibleProperty());
+        Label unit = new Label("%");
+        unit.visibleProperty().bind(percent.visibleProperty());
+        unit.managedProperty().bind(percent.visibleProperty());
+        HBox row = new HBox(4, form, last, percent, unit);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node buttons() {

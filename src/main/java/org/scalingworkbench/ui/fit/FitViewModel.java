@@ -22,6 +22,8 @@ import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.compare.LeaderboardSummary;
 import org.scalingworkbench.app.fit.SweepFitting;
+import org.scalingworkbench.app.plot.PlotOptions;
+import org.scalingworkbench.app.plot.ScalingPlots;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.Resampling;
@@ -29,6 +31,7 @@ import org.scalingworkbench.app.select.PlotData;
 import org.scalingworkbench.app.select.SelectedCurve;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
+import org.scalingworkbench.figure.FacetedPlotSpec;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.Objective;
 import org.scalingworkbench.fit.ScalingLaw;
@@ -59,6 +62,7 @@ public final class FitViewModel {
     private final FitSetup setup;
     private final CutOffDrag drag;
     private final CurveChoice curves = new CurveChoice();
+    private final HoldOutChoice holdOut = new HoldOutChoice();
 
     public FitViewModel(TaskRunner tasks, ChartViewModel chart) {
         this.fits = new LatestTask(Objects.requireNonNull(tasks));
@@ -72,6 +76,19 @@ public final class FitViewModel {
         curves.chosenProperty().addListener((obs, old, now) -> showChosen(now));
         columns.xColumnProperty().addListener((obs, old, now) -> showCurve());
         columns.yColumnProperty().addListener((obs, old, now) -> showCurve());
+        List.of(holdOut.formProperty(), holdOut.lastProperty(), holdOut.percentProperty())
+                .forEach(p -> p.addListener((obs, old, now) -> holdOutChanged()));
+    }
+
+    /**
+     * The hold-out form or its K or F changed: the chart shows the points it holds out, and a fit
+     * shown is refitted cold on them (as when the cut-off is let go).
+     */
+    private void holdOutChanged() {
+        chart.perCurveProperty().set(holdOut.perCurve());
+        if (!running.get() && (chart.boardProperty().get() != null || curves.anyFitted())) {
+            fit();
+        }
     }
 
     /** Shows the given file (null for none), picking its scale and metric columns. */
@@ -126,12 +143,15 @@ public final class FitViewModel {
         message.set("Fitting " + lawCount + " laws to every curve…");
         fits.start("Fitting " + lawCount + " laws to every curve", ctx -> CurveFits.cold(fitting, asked, shown, ctx), rows -> {
             running.set(false);
-            acceptCurves(rows);
+            acceptCurves(rows, asked.holdOut());
         }, this::failed);
     }
 
     /** With the cut-off right of every point, no hold-out (as one curve fits then), which the use case asks to be said so. */
     private FitRequest heldNothingToNone(FitRequest request) {
+        if (holdOut.perCurve() != null) {
+            return request;
+        }
         return chart.partition().heldOutSize() == 0 ? request.withHoldOut(HoldOutSplit.NONE) : request;
     }
 
@@ -187,12 +207,17 @@ public final class FitViewModel {
         FitRequest request = heldNothingToNone(currentRequest().withLaws(setup.specs(fitted)).withBootstrap(Resampling.NONE));
         Sweep shown = sweep.get();
         return Optional.of(new CutOffDrag.Rerank<>(ctx -> CurveFits.warm(fitting, request, shown, previous, ctx),
-                fits.whileLatest(this::acceptCurves)));
+                fits.whileLatest(out -> acceptCurves(out, request.holdOut()))));
     }
 
-    /** Lists every curve's outcome, keeping the curve chosen; its board, parameters and fit are shown. */
-    private void acceptCurves(List<CurveRow> rows) {
+    /**
+     * Lists every curve's outcome, keeping the curve chosen; its board, parameters and fit are
+     * shown, and every curve's fit is kept for the "all curves" view.
+     */
+    private void acceptCurves(CurveFits.Fitted every, HoldOutSplit split) {
+        List<CurveRow> rows = every.rows();
         curves.show(rows);
+        chart.showOutcome(new ChartViewModel.CurveOutcome(every.outcome(), List.copyOf(columns.curveKey()), split));
         long fitted = rows.stream().filter(CurveRow::fitted).count();
         message.set(String.format("%d curves: %d fitted, %d not fitted", rows.size(), fitted, rows.size() - fitted));
     }
@@ -219,6 +244,12 @@ public final class FitViewModel {
         running.set(false);
         curves.clear();
         chart.clearFit();
+        List<SelectedCurve> split = splitIntoCurves();
+        if (columns.curveKey().isEmpty()) {
+            holdOut.set(HoldOutSplit.NONE);
+        } else {
+            holdOut.choosePerCurveDefault(split.stream().map(SelectedCurve::keptCount).toList());
+        }
         message.set(columns.curveKey().isEmpty() ? "" : "Fit to rank the laws on each curve by " + String.join(", ", columns.curveKey()));
     }
 
@@ -264,6 +295,23 @@ public final class FitViewModel {
         message.set("");
         setup.offer(data);
         chart.show(data);
+        splitIntoCurves();
+    }
+
+    /** Tells the chart which curve each point belongs to (for a per-curve hold-out); the curves, none without a key. */
+    private List<SelectedCurve> splitIntoCurves() {
+        if (columns.curveKey().isEmpty() || sweep.get() == null || chart.curveProperty().get() == null) {
+            chart.setCurves(null);
+            return List.of();
+        }
+        try {
+            List<SelectedCurve> out = fitting.select(currentRequest(), sweep.get()).curves();
+            chart.setCurves(out);
+            return out;
+        } catch (IllegalArgumentException e) {
+            chart.setCurves(null);
+            return List.of();
+        }
     }
 
     public ChartViewModel chart() {
@@ -312,6 +360,49 @@ public final class FitViewModel {
     /** The curve whose board, parameters and read-offs are shown and which the chart highlights; null for none. */
     public ObjectProperty<CurveRow> chosenCurveProperty() {
         return curves.chosenProperty();
+    }
+
+    /** How points are held out: right of the cut-off, or per curve (each curve's last K points, or beyond F% of its x). */
+    public HoldOutChoice holdOut() {
+        return holdOut;
+    }
+
+    /**
+     * Sets the hold-out to {@code split} (a session's): {@code last:K} and {@code upto:F%} per curve,
+     * {@code x>VALUE} as the cut-off, {@code none} as no cut-off; false (nothing changed) for a
+     * form the window does not offer.
+     */
+    public boolean setHoldOut(HoldOutSplit split) {
+        if (split instanceof HoldOutSplit.CutOff c) {
+            chart.cutOffProperty().set(c.x());
+        } else if (split instanceof HoldOutSplit.None) {
+            chart.cutOffProperty().set(Double.NaN);
+        } else if (!(split instanceof HoldOutSplit.LastPoints || split instanceof HoldOutSplit.UpTo)) {
+            return false;
+        }
+        holdOut.set(split);
+        return true;
+    }
+
+    /**
+     * The fit of every curve of the latest fit with a curve key, with the key and the hold-out it
+     * used (what the "all curves" view draws and the faceted export lays out), or null.
+     */
+    public ChartViewModel.CurveOutcome curveOutcome() {
+        return chart.outcome();
+    }
+
+    /**
+     * The latest fit of every curve as small multiples, one panel per value of {@code column} (a
+     * column of the curve key), as {@code plot --group-by ... --facet COLUMN} lays it out; null
+     * before a fit with a curve key or when {@code column} is not in the key it was fitted with.
+     */
+    public FacetedPlotSpec facets(String column) {
+        ChartViewModel.CurveOutcome every = chart.outcome();
+        if (every == null || !every.key().contains(column)) {
+            return null;
+        }
+        return ScalingPlots.facets(every.fits(), every.split(), new PlotOptions(every.key(), column, false));
     }
 
     /** The scale column's name (x). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingworkbench.analysis.Curve;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.data.Column;
 import org.scalingworkbench.data.ColumnRole;
 import org.scalingworkbench.data.ImportedSweep;
@@ -30,7 +31,9 @@ final class SessionCapture {
     static WindowSnapshot capture(SessionWindow w, boolean embed) {
         ChartViewModel chart = w.fits().chart();
         double cut = chart.cutOffProperty().get();
-        return new WindowSnapshot(sources(w), Double.isNaN(cut) ? null : "x>" + cut,
+        HoldOutSplit perCurve = chart.perCurveProperty().get();
+        String holdOut = perCurve != null ? perCurve.description() : Double.isNaN(cut) ? null : "x>" + cut;
+        return new WindowSnapshot(sources(w), holdOut,
                 w.fits().yColumnProperty().get(), w.fits().xColumnProperty().get(), LawCapture.laws(w.fits()),
                 chartView(w), w.theme().get().name(), embed, List.copyOf(w.fits().curveKey()));
     }

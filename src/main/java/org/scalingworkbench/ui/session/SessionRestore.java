@@ -135,12 +135,10 @@ final class SessionRestore {
     }
 
     private static void setHoldOut(FitViewModel fits, String holdOut, List<String> notes) {
-        if (holdOut == null) {
-            fits.chart().cutOffProperty().set(Double.NaN);
-        } else if (HoldOutSplit.parse(holdOut) instanceof HoldOutSplit.CutOff cut) {
-            fits.chart().cutOffProperty().set(cut.x());
-        } else {
-            notes.add("the hold-out " + holdOut + " is not a cut-off; the window holds out by cut-off only");
+        HoldOutSplit split = holdOut == null ? HoldOutSplit.NONE : HoldOutSplit.parse(holdOut);
+        if (!fits.setHoldOut(split)) {
+            notes.add("the hold-out " + holdOut + " is neither a cut-off nor per curve (last:K, upto:F%); the window"
+                    + " holds out by those only");
         }
     }
 

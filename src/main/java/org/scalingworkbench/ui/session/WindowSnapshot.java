@@ -24,7 +24,7 @@ import org.scalingworkbench.session.Session;
  * Immutable.
  *
  * @param sources      the loaded files in order
- * @param holdOut      the hold-out ({@code x>VALUE}), null for none
+ * @param holdOut      the hold-out ({@code x>VALUE}, or per curve {@code last:K} or {@code upto:F%}), null for none
  * @param targetColumn the column fitted as y, null while none
  * @param xColumn      the scaling variable's column, null while none
  * @param laws         the laws ticked (and the custom formula) with settings and last results

@@ -119,6 +119,7 @@ class ManyCurvesWindowTest {
     @Test
     void draggingTheCutOffReRanksEveryCurveWarmAndLettingGoRefitsThemCold() {
         fits.curveKey().setAll("Task", "Model");
+        fits.holdOut().formProperty().set(HoldOutChoice.Form.CUT_OFF); // a curve key chooses each curve's last points
         fits.fit();
         double cut = chart.cutOffProperty().get();
         List<Integer> heldBefore = fits.curves().subList(0, 4).stream().map(r -> r.fit().board().heldOutPoints()).toList();

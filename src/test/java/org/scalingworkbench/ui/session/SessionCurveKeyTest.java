@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.session.Session;
 import org.scalingworkbench.session.SessionCodec;
+import org.scalingworkbench.ui.fit.HoldOutChoice;
 
 /** The "curves by" columns are saved with the session and picked again, every curve refitted, when it is opened. */
 class SessionCurveKeyTest {
@@ -64,6 +66,45 @@ class SessionCurveKeyTest {
         assertThat(second.fits.curves()).extracting(r -> r.name()).containsExactly("Task = arc", "Task = mmlu");
         assertThat(second.fits.curves()).allMatch(r -> r.fitted());
         assertThat(second.session.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPerCurveHoldOutIsSavedInItsCommandLineFormAndComesBack() throws Exception {
+        TestWindow first = window();
+        first.load(file);
+        first.fits.laws().forEach(c -> c.selectedProperty().set(c.law().id().equals("plc")));
+        first.fits.curveKey().setAll("Task");
+        assertThat(first.session.capture(dir).holdOut()).as("10-point curves keep 8 to fit").isEqualTo("last:2");
+        first.fits.holdOut().percentProperty().set(40);
+        first.fits.holdOut().formProperty().set(HoldOutChoice.Form.UP_TO);
+        first.fits.fit();
+        assertThat(first.session.capture(dir).holdOut()).isEqualTo("upto:40%");
+        first.dialogs.sessionToSave = dir.resolve("upto");
+        first.session.saveAs();
+
+        TestWindow second = window();
+        second.session.open(dir.resolve("upto.swb.json"));
+        assertThat(second.fits.currentRequest().holdOut()).isEqualTo(new HoldOutSplit.UpTo(40));
+        assertThat(second.fits.holdOut().formProperty().get()).isEqualTo(HoldOutChoice.Form.UP_TO);
+        assertThat(second.fits.curves()).allMatch(r -> r.fitted() && r.fit().board().split().equals("upto:40%"));
+    }
+
+    @Test
+    void aSessionWithACurveKeyAndACutOffStillHoldsOutByTheCutOff() throws Exception {
+        TestWindow first = window();
+        first.load(file);
+        first.fits.curveKey().setAll("Task");
+        first.fits.holdOut().formProperty().set(HoldOutChoice.Form.CUT_OFF);
+        first.fits.chart().cutOffProperty().set(5e9);
+        Session saved = first.session.capture(dir);
+        assertThat(saved.holdOut()).isEqualTo("x>5.0E9");
+        first.dialogs.sessionToSave = dir.resolve("cut");
+        first.session.saveAs();
+
+        TestWindow second = window();
+        second.session.open(dir.resolve("cut.swb.json"));
+        assertThat(second.fits.holdOut().formProperty().get()).isEqualTo(HoldOutChoice.Form.CUT_OFF);
+        assertThat(second.fits.currentRequest().holdOut()).isEqualTo(new HoldOutSplit.CutOff(5e9));
     }
 
     @Test

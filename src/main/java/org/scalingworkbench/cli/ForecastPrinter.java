@@ -57,7 +57,7 @@ final class ForecastPrinter {
                 line("irreducible loss Linf (bits)", l.inBits());
             }
         }, () -> out.println("irreducible loss Linf: the law has no irreducible term (Linf = 0)"));
-        line("reducible loss at largest " + r.variable() + " = " + g(r.atX()) + unit(units), r.reducibleAtX());
+        line("reducible loss at largest " + r.variable() + " = " + g(r.atX()), r.reducibleAtX());
     }
 
     private static ReadOff times(ReadOff r, double factor) {

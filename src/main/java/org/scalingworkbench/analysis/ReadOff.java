@@ -19,6 +19,11 @@ public record ReadOff(String quantity, double value, Interval interval) {
         return Optional.ofNullable(interval);
     }
 
+    /** The same number under another description. */
+    public ReadOff withQuantity(String description) {
+        return new ReadOff(description, value, interval);
+    }
+
     /** This read-off with value and interval divided by ln 2: nats to bits. */
     public ReadOff inBits() {
         double ln2 = Math.log(2);

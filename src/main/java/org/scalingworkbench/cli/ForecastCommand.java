@@ -2,16 +2,17 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalingworkbench.analysis.ReadOff;
+import org.scalingworkbench.analysis.MetricDirection;
+import org.scalingworkbench.analysis.MetricUnits;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.forecast.CurveForecasts;
 import org.scalingworkbench.app.forecast.ForecastReport;
 import org.scalingworkbench.app.forecast.ForecastTarget;
 import org.scalingworkbench.app.forecast.SweepForecasting;
 import org.scalingworkbench.app.request.FitRequest;
-import org.scalingworkbench.fit.Interval;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code forecast FILE --law plc --target-reducible 0.05}: fits the law through
- * {@link SweepForecasting} and prints the scale that reaches the target, with L∞ in nats and bits
- * and the reducible loss at the largest fitted x, each with a bootstrap interval when asked, and
- * the fit's warnings (an L∞ on its bound, say); with {@code --group-by}, one such block per curve and
- * the curves without a forecast listed with the reason.
+ * {@code forecast FILE --law plc --target-reducible 0.05 --at 1e22}: fits the law through
+ * {@link SweepForecasting} and prints, under the metric's direction and the fit's warnings, the
+ * scale that reaches the target, L∞ in nats and bits for a loss or the limit (ceiling) of a score
+ * as a fraction or percent, the reducible loss at the largest fitted x, and y at each {@code --at}
+ * x, each with a bootstrap interval when asked ({@link ForecastPrinter}); with {@code --group-by},
+ * one such block per curve and the curves without a forecast listed with the reason.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "The scale needed to reach a target loss or reducible loss, with L-infinity and intervals."
-                + " Law: --law or --formula of one variable (default: plc).")
+        description = "The scale needed to reach a target loss or score, L-infinity or a score's ceiling, and y at any x,"
+                + " with intervals. Law: --law or --formula of one variable (default: plc for a loss, sig for a score).")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
@@ -37,13 +39,29 @@ final class ForecastCommand implements Callable<Integer> {
     @Mixin
     private FittingOptions options;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    private Target target;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Target target = new Target();
 
-    /** Exactly one target. */
+    @Option(names = "--at", split = ",", paramLabel = "X",
+            description = "Read y off at these x values (the variable's units), with intervals; several allowed.")
+    private List<Double> at = new ArrayList<>();
+
+    @Option(names = "--direction", paramLabel = "rising|falling",
+            description = "The metric's direction (default: from its name, else its values): rising for a score, falling for a loss.")
+    private String direction;
+
+    @Option(names = "--units", paramLabel = "nats|bits|fraction|percent",
+            description = "The metric's units (default: from its name and values), e.g. bits for a loss in bits.")
+    private String units;
+
+    /** At most one target. */
     static final class Target {
         @Option(names = "--target-loss", required = true, paramLabel = "L", description = "Loss to reach, in the target's units.")
         double loss = Double.NaN;
+
+        @Option(names = "--target-score", required = true, paramLabel = "S",
+                description = "Score to reach (a rising metric), in its units: a fraction or a percent.")
+        double score = Double.NaN;
 
         @Option(names = "--target-reducible", required = true, paramLabel = "L",
                 description = "Reducible loss L - Linf to reach, in the target's units.")
@@ -52,12 +70,15 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FitRequest request = options.request(List.of("plc"));
-        CurveForecasts forecasts = SweepForecasting.standard().forecastCurves(request,
-                new ForecastTarget(target.loss, target.reducible, Double.NaN), TaskContext.none());
+        FitRequest request = options.request(List.of());
+        double value = Double.isNaN(target.score) ? target.loss : target.score;
+        ForecastTarget asked = new ForecastTarget(value, target.reducible, Double.NaN).withYAt(at)
+                .withMetric(direction == null ? null : MetricDirection.parse(direction), units == null ? null : units(units));
+        CurveForecasts forecasts = SweepForecasting.standard().forecastCurves(request, asked, TaskContext.none());
         PrintWriter out = spec.commandLine().getOut();
+        ForecastPrinter printer = new ForecastPrinter(out, request.bootstrap().seed(), at);
         if (!forecasts.keyed()) {
-            forecasts.forecasts().forEach(r -> print(out, r, request.bootstrap().seed()));
+            forecasts.forecasts().forEach(printer::print);
         } else {
             forecasts.notes().forEach(n -> out.println("note: " + n));
             out.printf("%s: %d curves forecast, %d without a forecast%n", forecasts.source(), forecasts.forecasts().size(),
@@ -65,7 +86,7 @@ final class ForecastCommand implements Callable<Integer> {
             for (ForecastReport r : forecasts.forecasts()) {
                 out.println();
                 out.println("== " + r.curve() + " ==");
-                print(out, r, request.bootstrap().seed());
+                printer.print(r);
             }
             if (!forecasts.refused().isEmpty()) {
                 out.println();
@@ -77,30 +98,13 @@ final class ForecastCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One curve's forecast: the fit, notes and warnings, then each read-off with its interval. */
-    private static void print(PrintWriter out, ForecastReport r, long seed) {
-        out.printf("%s: %s fit of %s on %s, %d rows%n", r.source(), r.fit().lawId(), r.target(), r.variable(), r.rows());
-        r.notes().forEach(n -> out.println("  note: " + n));
-        r.warnings().forEach(w -> out.println("  warning: " + w));
-        if (r.resamples() > 0) {
-            out.printf("intervals: 95%% bootstrap percentile, %d resamples (%d failed), seed %d%n", r.resamples(),
-                    r.failedResamples(), seed);
-        }
-        r.scaleNeeded().ifPresent(x -> print(out, r.variable() + " needed for " + x.quantity().replace("x at ", ""), x));
-        r.irreducibleLoss().ifPresentOrElse(l -> {
-            print(out, "irreducible loss Linf (nats)", l);
-            print(out, "irreducible loss Linf (bits)", l.inBits());
-        }, () -> out.println("irreducible loss Linf: the law has no irreducible term (Linf = 0)"));
-        print(out, "reducible loss at largest " + r.variable() + " = " + g(r.atX()), r.reducibleAtX());
-    }
-
-    private static void print(PrintWriter out, String label, ReadOff readOff) {
-        Interval i = readOff.interval();
-        String interval = i == null ? "" : "  (" + g(i.lower()) + ", " + g(i.upper()) + ")";
-        out.printf("%-44s %s%s%n", label + ":", g(readOff.value()), interval);
-    }
-
-    private static String g(double v) {
-        return Double.isInfinite(v) ? (v > 0 ? "never (infinite)" : "-infinite") : String.format("%.5g", v);
+    private static MetricUnits units(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "nats" -> MetricUnits.NATS;
+            case "bits" -> MetricUnits.BITS;
+            case "fraction" -> MetricUnits.FRACTION;
+            case "percent", "%" -> MetricUnits.PERCENT;
+            default -> throw new IllegalArgumentException("--units " + text + ": give nats, bits, fraction or percent");
+        };
     }
 }

@@ -53,9 +53,10 @@ class ForecastCommandTest {
     }
 
     @Test
-    void targetIsRequiredAndBadLawIsOneLine() throws IOException {
+    void twoTargetsAreRefusedAndBadLawIsOneLine() throws IOException {
         Path file = curve(0);
-        assertThat(cli.run("forecast", file.toString(), "--law", "plc")).isEqualTo(2);
+        assertThat(cli.run("forecast", file.toString(), "--law", "plc", "--target-loss", "2.1", "--target-score", "0.5"))
+                .isEqualTo(2);
         assertThat(cli.run("forecast", file.toString(), "--law", "chinchilla", "--target-loss", "2.1")).isEqualTo(1);
         assertThat(cli.err()).contains("scaling-workbench forecast: forecast needs a law of one variable; chinchilla takes [N, D]");
     }

@@ -2,11 +2,14 @@ package org.scalingworkbench.app.forecast;
 
 import java.util.List;
 import java.util.Optional;
+import org.scalingworkbench.analysis.MetricReading;
 import org.scalingworkbench.analysis.ReadOff;
 import org.scalingworkbench.fit.FitResult;
 
 /**
- * A forecast: the fit, the scale needed to reach the target, and the loss read-offs.
+ * A forecast: the fit, the scale needed to reach the target, and the read-offs of a loss (L∞, the
+ * reducible loss) or of a score (its limit), and y at the x values asked for; every read-off goes
+ * with the fit's {@code warnings}.
  *
  * @param curve           the curve's name ("Task = arc"; the file's name without a curve key)
  * @param source          the sweep's name (the file, or the files joined)
@@ -21,15 +24,24 @@ import org.scalingworkbench.fit.FitResult;
  * @param xNeeded         the x (variable's units) that reaches the target, +Infinity if never; null when not asked
  * @param irreducible     L∞ in the target's units (nats for a loss in nats), null for laws without one
  * @param atX             the x of the reducible-loss read-off (the largest fitted x unless asked), original units
- * @param reducibleAtX    L(atX) − L∞, target units
+ * @param reducibleAtX    L(atX) − L∞, target units; null for a score
+ * @param metric          what the metric is taken to be: its direction, units and why
+ * @param limit           a score's limit as x grows (sig: the ceiling; sigerr: Einf), metric units; null for a loss
+ * @param valuesAt        y at each x asked for, metric units, in the order asked
  */
 public record ForecastReport(String curve, String source, String target, String variable, int rows, List<String> notes,
         List<String> warnings, FitResult fit, int resamples, int failedResamples, ReadOff xNeeded, ReadOff irreducible,
-        double atX, ReadOff reducibleAtX) {
+        double atX, ReadOff reducibleAtX, MetricReading metric, ReadOff limit, List<ReadOff> valuesAt) {
 
     public ForecastReport {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        valuesAt = List.copyOf(valuesAt);
+    }
+
+    /** A score's limit at infinite x (the ceiling of a rising score), if the law has one. */
+    public Optional<ReadOff> scoreLimit() {
+        return Optional.ofNullable(limit);
     }
 
     /** L∞, if the law has an irreducible term. */
@@ -47,6 +59,6 @@ public record ForecastReport(String curve, String source, String target, String 
         List<String> all = new java.util.ArrayList<>(more);
         all.addAll(0, notes);
         return new ForecastReport(curve, source, target, variable, rows, all, warnings, fit, resamples, failedResamples, xNeeded,
-                irreducible, atX, reducibleAtX);
+                irreducible, atX, reducibleAtX, metric, limit, valuesAt);
     }
 }

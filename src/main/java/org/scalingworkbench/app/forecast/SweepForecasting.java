@@ -8,7 +8,10 @@ import java.util.Map;
 import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LeaderboardEntry;
 import org.scalingworkbench.analysis.LossReadOffs;
+import org.scalingworkbench.analysis.MetricReading;
+import org.scalingworkbench.analysis.MetricRecognizer;
 import org.scalingworkbench.analysis.ReadOff;
+import org.scalingworkbench.analysis.ScoreReadOffs;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.FitOutcome;
@@ -18,6 +21,7 @@ import org.scalingworkbench.app.importing.SweepLoading;
 import org.scalingworkbench.app.request.FitRequest;
 import org.scalingworkbench.app.request.LawResolver;
 import org.scalingworkbench.app.request.LawSpec;
+import org.scalingworkbench.app.request.ParameterRange;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.fit.BootstrapResult;
 import org.scalingworkbench.fit.FitResult;
@@ -34,6 +38,10 @@ public final class SweepForecasting {
 
     /** Confidence level of the intervals. */
     public static final double LEVEL = 0.95;
+
+    /** The law a forecast fits when none is named, for a loss and for a score. */
+    public static final String LOSS_LAW = "plc";
+    public static final String SCORE_LAW = "sig";
 
     private final SweepLoading loading;
     private final SweepFitting fitting;
@@ -58,12 +66,13 @@ public final class SweepForecasting {
      *                                  one curve, or the law could not be fitted
      */
     public ForecastReport forecast(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
-        check(request);
+        checkNamed(request);
         return forecast(request, target, loading.load(request.data().files()).sweep(), context);
     }
 
     /** The forecast on a sweep already loaded; see {@link #forecast(FitRequest, ForecastTarget, TaskContext)}. */
     public ForecastReport forecast(FitRequest request, ForecastTarget target, Sweep sweep, TaskContext context) {
+        request = withDefaultLaw(request, target, sweep);
         check(request);
         FitOutcome outcome = fitting.fit(request, sweep, context);
         if (outcome.curves().size() != 1) {
@@ -80,7 +89,7 @@ public final class SweepForecasting {
      * @throws IOException naming the file that cannot be read
      */
     public CurveForecasts forecastCurves(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
-        check(request);
+        checkNamed(request);
         return forecastCurves(request, target, loading.load(request.data().files()).sweep(), context);
     }
 
@@ -93,6 +102,7 @@ public final class SweepForecasting {
      *                                  a column, value or the hold-out does not fit the data
      */
     public CurveForecasts forecastCurves(FitRequest request, ForecastTarget target, Sweep sweep, TaskContext context) {
+        request = withDefaultLaw(request, target, sweep);
         check(request);
         if (request.data().curveKey().isEmpty()) {
             ForecastReport one = forecast(request, target, sweep, context);
@@ -114,6 +124,39 @@ public final class SweepForecasting {
                 outcome.notes());
     }
 
+
+    /**
+     * The request itself when it names a law; otherwise with the law its metric calls for: the
+     * rising sigmoid {@code sig} for a score, {@code plc} for a loss, the metric recognized on the
+     * first curve selected (or as {@code target} sets it).
+     */
+    public FitRequest withDefaultLaw(FitRequest request, ForecastTarget target, Sweep sweep) {
+        if (!request.laws().isEmpty()) {
+            return request;
+        }
+        FitRequest probe = request.withLaws(List.of(LawSpec.builtIn(LOSS_LAW)));
+        var curve = fitting.select(probe, sweep).curves().get(0).points().curve();
+        MetricReading metric = MetricRecognizer.recognize(curve, target.direction());
+        return request.withLaws(List.of(metric.rising() ? scoreLaw(metric) : LawSpec.builtIn(LOSS_LAW)));
+    }
+
+    /** {@code sig}, its floor and ceiling kept within 0..1 for a fraction and 0..100 for a percent. */
+    private static LawSpec scoreLaw(MetricReading metric) {
+        LawSpec sig = LawSpec.builtIn(SCORE_LAW);
+        double top = switch (metric.units()) {
+            case FRACTION -> 1.0;
+            case PERCENT -> 100.0;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        return sig.withBounds("floor", new ParameterRange(0.0, top)).withBounds("ceil", new ParameterRange(0.0, top));
+    }
+
+    /** {@link #check} before reading the files, when the request names its law. */
+    private void checkNamed(FitRequest request) {
+        if (!request.laws().isEmpty()) {
+            check(request);
+        }
+    }
 
     private void check(FitRequest request) {
         if (request.laws().size() != 1) {
@@ -142,15 +185,34 @@ public final class SweepForecasting {
         FitResult result = entry.fit();
         BootstrapResult boot = fit.bootstrap(lawId).orElse(null);
         double largest = Arrays.stream(fit.data().trainRows(law)).mapToDouble(r -> r[0]).max().orElse(Double.NaN);
-        double at = Double.isNaN(target.atX()) ? largest : target.atX();
-        LossReadOffs readOffs = new LossReadOffs(law, result, boot, LEVEL, largest);
-        ReadOff needed = !target.asksForScale() ? null : Double.isNaN(target.targetLoss())
-                ? readOffs.xForReducibleLoss(target.targetReducible()) : readOffs.xForLoss(target.targetLoss());
         var curve = fit.curve().points().curve();
+        MetricReading metric = metric(curve, target);
+        LossReadOffs loss = new LossReadOffs(law, result, boot, LEVEL, largest);
+        ScoreReadOffs score = new ScoreReadOffs(law, result, boot, LEVEL, largest);
+        List<ReadOff> valuesAt = target.yAt().stream().map(score::valueAt).toList();
+        List<String> warnings = result.warnings().stream().map(FitWarning::message).toList();
+        if (!metric.units().isLoss()) {
+            if (!Double.isNaN(target.targetReducible())) {
+                throw new IllegalArgumentException("metric '" + metric.metric() + "' is not a loss (" + metric.direction().verb()
+                        + " with x): give the score to reach, not a reducible loss");
+            }
+            ReadOff needed = Double.isNaN(target.targetLoss()) ? null : score.xFor(target.targetLoss());
+            return new ForecastReport(curve.name(), curve.sweep().sourceName(), curve.y().name(), curve.x().name(),
+                    fit.data().trainSize(), List.of(), warnings, result, boot == null ? 0 : boot.resamples(),
+                    boot == null ? 0 : boot.failed(), needed, null, largest, null, metric, score.limit().orElse(null), valuesAt);
+        }
+        double at = Double.isNaN(target.atX()) ? largest : target.atX();
+        ReadOff needed = !target.asksForScale() ? null : Double.isNaN(target.targetLoss())
+                ? loss.xForReducibleLoss(target.targetReducible()) : loss.xForLoss(target.targetLoss());
         return new ForecastReport(curve.name(), curve.sweep().sourceName(), curve.y().name(), curve.x().name(), fit.data().trainSize(),
-                List.of(), result.warnings().stream().map(FitWarning::message).toList(), result,
-                boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
-                readOffs.irreducibleLoss().orElse(null), at, readOffs.reducibleLossAt(at));
+                List.of(), warnings, result, boot == null ? 0 : boot.resamples(), boot == null ? 0 : boot.failed(), needed,
+                loss.irreducibleLoss().orElse(null), at, loss.reducibleLossAt(at), metric, null, valuesAt);
+    }
+
+    /** The curve's metric as recognized, with the direction and units the target sets. */
+    private static MetricReading metric(org.scalingworkbench.analysis.Curve curve, ForecastTarget target) {
+        MetricReading metric = MetricRecognizer.recognize(curve, target.direction());
+        return target.units() == null ? metric : metric.withUnits(target.units());
     }
 
     /**

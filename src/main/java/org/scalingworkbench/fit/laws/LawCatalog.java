@@ -30,6 +30,8 @@ public final class LawCatalog {
                 .with(new BrokenNeuralScalingLaw(1))
                 .with(new BrokenNeuralScalingLaw(2))
                 .with(new BrokenNeuralScalingLaw(3))
+                .with(new SigmoidScoreLaw())
+                .with(new SigmoidErrorLaw())
                 .with(new KaplanLaw())
                 .with(new ChinchillaLaw());
     }

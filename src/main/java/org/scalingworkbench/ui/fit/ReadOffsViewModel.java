@@ -31,6 +31,9 @@ public final class ReadOffsViewModel {
     private final ReadOnlyStringWrapper limit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reducible = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forecast = new ReadOnlyStringWrapper("");
+    private final StringProperty yAtX = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper valueAt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ComputeOptimalViewModel computeOptimal;
 
     /** @param tasks where the compute-optimal read-offs with bootstrap intervals run */
@@ -41,6 +44,7 @@ public final class ReadOffsViewModel {
         atX.addListener(o -> update());
         targetLoss.addListener(o -> update());
         targetReducible.addListener(o -> update());
+        yAtX.addListener(o -> update());
     }
 
     private void update() {
@@ -50,9 +54,13 @@ public final class ReadOffsViewModel {
             limit.set("");
             reducible.set("");
             forecast.set("");
+            valueAt.set("");
+            warnings.set("");
             return;
         }
         String id = best.lawId();
+        warnings.set(best.fit() == null ? "" : String.join("\n", best.fit().warnings().stream().map(w -> "warning: " + w.message())
+                .toList()));
         limit.set(irreducibleLoss(fit, id).map(l -> String.format("%s: L∞ = %s nats = %s bits", id, text(l), text(l.inBits())))
                 .orElse(id + " has no irreducible term: L∞ = 0"));
         updateAlongX(fit);
@@ -74,6 +82,14 @@ public final class ReadOffsViewModel {
         }
         String id = best.lawId();
         String by = best == fit.board().best().orElse(null) ? "" : " (" + id + ")";
+        ForecastReport base = readOff(fit, id, Double.NaN, Double.NaN, Double.NaN);
+        valueAt.set(compute(yAtX.get(), x -> "y at x = " + yAtX.get().strip() + by + ": " + text(SweepForecasting.readOffs(fit, id,
+                new ForecastTarget(Double.NaN, Double.NaN, Double.NaN).withYAt(java.util.List.of(x))).valuesAt().get(0))
+                + units(base)));
+        if (!base.metric().units().isLoss()) {
+            updateScore(fit, id, by, base);
+            return;
+        }
         reducible.set(compute(atX.get(), x -> "L − L∞ at x = " + atX.get().strip() + by + ": "
                 + text(readOff(fit, id, Double.NaN, Double.NaN, x).reducibleAtX())));
         String byLoss = compute(targetLoss.get(), t -> "x for L = " + t + by + ": "
@@ -81,6 +97,25 @@ public final class ReadOffsViewModel {
         String byReducible = compute(targetReducible.get(), t -> "x for L − L∞ = " + t + by + ": "
                 + text(readOff(fit, id, Double.NaN, t, Double.NaN).xNeeded()));
         forecast.set(String.join("\n", byLoss, byReducible).strip());
+    }
+
+    /**
+     * A score's read-offs (no L∞, no nats): what the metric is taken to be, its limit as x grows,
+     * and the x reaching a target score typed into the "x needed for" field.
+     */
+    private void updateScore(CurveFit fit, String id, String by, ForecastReport base) {
+        String statement = base.metric().statement("x");
+        limit.set(statement + "\n" + base.scoreLimit().map(l -> id + ": limit as x grows, " + l.quantity().replace("limit ", "")
+                + " = " + text(l) + units(base)).orElse(id + " has no limit parameter"));
+        reducible.set(blank(atX.get()) ? "" : "a score has no reducible loss; read y at x instead");
+        String byScore = compute(targetLoss.get(), t -> "x for y = " + t + by + ": "
+                + text(readOff(fit, id, t, Double.NaN, Double.NaN).xNeeded()));
+        forecast.set(byScore + (blank(targetReducible.get()) ? "" : "\na score has no reducible loss"));
+    }
+
+    private static String units(ForecastReport r) {
+        String label = r.metric().units().label();
+        return label.isEmpty() ? "" : " (" + label + ")";
     }
 
     /** The forecast use case's read-offs of law {@code id} (NaN: not asked). */
@@ -113,7 +148,7 @@ public final class ReadOffsViewModel {
 
     private static String text(ReadOff r) {
         if (Double.isInfinite(r.value())) {
-            return "never reached (at or below L∞)";
+            return "never reached";
         }
         String v = WindowNumbers.format(r.value());
         return r.bootstrapInterval().map(i -> v + " " + WindowNumbers.interval(i.lower(), i.upper())).orElse(v);
@@ -126,6 +161,21 @@ public final class ReadOffsViewModel {
 
     public StringProperty atXProperty() {
         return atX;
+    }
+
+    /** The x at which y is read off, as typed. */
+    public StringProperty yAtXProperty() {
+        return yAtX;
+    }
+
+    /** y at the typed x with its interval, in the metric's units. */
+    public ReadOnlyStringProperty valueAtProperty() {
+        return valueAt.getReadOnlyProperty();
+    }
+
+    /** The warnings of the fit the read-offs come from (a parameter on its bound, say), one a line. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public StringProperty targetLossProperty() {

@@ -27,10 +27,11 @@ public record Backtest(String curve, List<Step> steps) {
 
     /**
      * Law {@code lawId}'s points of the error-against-distance curve: {orders of magnitude
-     * extrapolated (log10), held-out RMSLE (ln)}, one per step where the law was fitted.
+     * extrapolated (log10), held-out RMSLE (ln)}, one per step where the law's fit converged (a
+     * fit that failed or ran off is left out).
      */
     public List<double[]> errorByDistance(String lawId) {
-        return steps.stream().flatMap(s -> s.leaderboard().entry(lawId).filter(e -> e.status() != FitStatus.FAILED)
+        return steps.stream().flatMap(s -> s.leaderboard().entry(lawId).filter(e -> e.status().converged())
                 .map(e -> new double[] {s.ordersOfMagnitude(), e.heldOut().rmsle()}).stream()).toList();
     }
 }

@@ -106,9 +106,9 @@ public final class LawComparison {
                 data.plotted().ordersOfMagnitude(), entries);
     }
 
-    /** Failed last; then held-out RMSLE (missing counts as worst), then AIC. */
-    private static final Comparator<LeaderboardEntry> RANKING = Comparator
-            .comparing((LeaderboardEntry e) -> e.status() == FitStatus.FAILED)
+    /** Converged first, then diverged, failed last; then held-out RMSLE (missing counts as worst), then AIC. */
+    public static final Comparator<LeaderboardEntry> RANKING = Comparator
+            .comparingInt((LeaderboardEntry e) -> e.status().tier())
             .thenComparingDouble(e -> Double.isNaN(e.heldOut().rmsle()) ? Double.POSITIVE_INFINITY : e.heldOut().rmsle())
             .thenComparingDouble(e -> Double.isNaN(e.aic()) ? Double.POSITIVE_INFINITY : e.aic());
 
@@ -144,8 +144,11 @@ public final class LawComparison {
         double[] p = fit.values();
         ExtrapolationError train = ExtrapolationError.of(predict(law, data.trainRows(law), p), data.trainY());
         ExtrapolationError held = ExtrapolationError.of(predict(law, data.heldOutRows(law), p), data.heldOutY());
-        FitStatus status = fit.warnings().isEmpty() ? FitStatus.OK : FitStatus.WARNINGS;
+        java.util.Optional<String> ranOff = RunAwayRule.reason(law, fit, data.trainRows(law), data.trainY());
+        FitStatus status = ranOff.isPresent() ? FitStatus.DIVERGED
+                : fit.warnings().isEmpty() ? FitStatus.OK : FitStatus.WARNINGS;
         List<String> notes = new ArrayList<>();
+        ranOff.ifPresent(notes::add);
         if (noteVariables) {
             notes.add("fitted on " + data.fittedOn(law));
         }

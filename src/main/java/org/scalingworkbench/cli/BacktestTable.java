@@ -42,10 +42,18 @@ final class BacktestTable {
             StringBuilder row = new StringBuilder(String.format("  %3d %6d %7.3f", step.k(),
                     step.leaderboard().heldOutPoints(), step.ordersOfMagnitude()));
             for (String law : laws) {
-                row.append(step.leaderboard().entry(law).filter(e -> e.status() != FitStatus.FAILED)
-                        .map(e -> String.format(" %10.4g", e.heldOut().rmsle())).orElse(String.format(" %10s", "-")));
+                row.append(step.leaderboard().entry(law).filter(e -> e.status() != FitStatus.FAILED).map(BacktestTable::cell)
+                        .orElse(String.format(" %10s", "-")));
             }
             out.println(row);
         }
+        if (backtest.steps().stream().anyMatch(s -> s.leaderboard().entries().stream().anyMatch(e -> e.status() == FitStatus.DIVERGED))) {
+            out.println("  * the fit diverged (a parameter ran off, no start converged, or the objective is not finite): ranked last");
+        }
+    }
+
+    private static String cell(LeaderboardEntry e) {
+        return e.status() == FitStatus.DIVERGED ? String.format(" %9.4g*", e.heldOut().rmsle())
+                : String.format(" %10.4g", e.heldOut().rmsle());
     }
 }

@@ -54,6 +54,9 @@ final class FitReportTable {
             return;
         }
         parameters(e.fit(), curve.bootstrap(lawId).orElse(null));
+        if (e.status() == FitStatus.DIVERGED) {
+            out.println("diverged: " + e.detail().split("; ", 2)[0] + " (ranked after every converged law; not drawn)");
+        }
     }
 
     private void parameters(FitResult fit, BootstrapResult boot) {

@@ -93,6 +93,7 @@ final class LeaderboardJson {
         m.put("law", r.lawId());
         m.put("scored", r.scored());
         m.put("failed", r.failed());
+        m.put("diverged", r.diverged());
         m.put("refused", r.refused());
         m.put("mean", finite(r.mean()));
         m.put("median", finite(r.median()));

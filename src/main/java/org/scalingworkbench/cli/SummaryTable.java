@@ -26,14 +26,14 @@ final class SummaryTable {
         out.printf("%nSummary across %d curves, ranked by %s%s:%n", summary.curves(), summary.measure().label(),
                 rmsle ? " (ln)" : " (no held-out points)");
         String unit = rmsle ? "RMSLE" : "dAIC";
-        out.printf("  %-7s %6s %6s %7s  %12s %12s %5s %9s%n", "law", "scored", "failed", "refused", "mean " + unit,
+        out.printf("  %-7s %6s %6s %8s %7s  %12s %12s %5s %9s%n", "law", "scored", "failed", "diverged", "refused", "mean " + unit,
                 "median " + unit, "wins", "mean rank");
         for (LawSummary r : summary.laws()) {
-            out.printf("  %-7s %6d %6d %7d  %12s %12s %5d %9s%n", r.lawId(), r.scored(), r.failed(), r.refused(),
+            out.printf("  %-7s %6d %6d %8d %7d  %12s %12s %5d %9s%n", r.lawId(), r.scored(), r.failed(), r.diverged(), r.refused(),
                     number(r.mean()), number(r.median()), r.wins(), r.scored() == 0 ? "-" : String.format("%.2f", r.meanRank()));
         }
         out.println("  rank: 1 = best of the laws scored on a curve (tied laws share the mean of their ranks and each"
-                + " win; a failed law takes no rank), averaged over the curves the law was scored on");
+                + " win; a failed or diverged law takes no rank), averaged over the curves the law was scored on");
         if (summary.laws().size() > MAX_SENTENCE_LAWS) {
             printMatrix(summary);
         } else {

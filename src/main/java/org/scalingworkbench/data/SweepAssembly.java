@@ -24,7 +24,8 @@ final class SweepAssembly {
         notes.addAll(UnitFormNotes.of(sweep));
         int duplicates = duplicateRows(sweep);
         if (duplicates > 0) {
-            notes.add(duplicates + " row" + (duplicates == 1 ? " repeats" : "s repeat") + " an earlier row exactly (kept)");
+            notes.add(duplicates + " row" + (duplicates == 1 ? " repeats" : "s repeat")
+                    + " an earlier row exactly (kept in the file; every fitting verb counts each point once)");
         }
         return new ImportedSweep(sweep, new ImportReport(table.source(), table.format(), sweep.rowCount(),
                 table.skipped(), notes));

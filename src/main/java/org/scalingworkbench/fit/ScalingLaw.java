@@ -68,6 +68,15 @@ public interface ScalingLaw {
         return new GenericBoundLaw(this, x);
     }
 
+    /**
+     * What each parameter measures, in the order of {@link #parameters()}, so that a value far
+     * outside the data's scales can be told from a fit ({@link ParameterScale}). The default,
+     * {@link ParameterScale#UNKNOWN} for all, is that of a formula typed by the user.
+     */
+    default List<ParameterScale> parameterScales() {
+        return java.util.Collections.nCopies(parameterCount(), ParameterScale.UNKNOWN);
+    }
+
     /** Number of parameters. */
     default int parameterCount() {
         return parameters().size();

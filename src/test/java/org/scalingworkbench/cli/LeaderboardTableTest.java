@@ -41,8 +41,8 @@ class LeaderboardTableTest {
         assertThat(text).contains("\nnot ranked: Model = 1M (1 point): 1 point, and a law needs at least 2\n");
         assertThat(text.indexOf("not ranked")).isGreaterThan(text.indexOf("Model = 8M: hold-out"));
         assertThat(text).contains("Summary across 4 curves, ranked by held-out RMSLE (ln):");
-        assertThat(text).containsPattern("\n  a +3 +0 +1  +0\\.01000 +0\\.01000 +3 +1\\.00\n");
-        assertThat(text).containsPattern("\n  d +2 +1 +1  +0\\.04000 +0\\.04000 +0 +4\\.00\n");
+        assertThat(text).containsPattern("\n  a +3 +0 +0 +1  +0\\.01000 +0\\.01000 +3 +1\\.00\n");
+        assertThat(text).containsPattern("\n  d +2 +1 +0 +1  +0\\.04000 +0\\.04000 +0 +4\\.00\n");
     }
 
     @Test

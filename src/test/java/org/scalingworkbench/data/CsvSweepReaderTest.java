@@ -129,7 +129,7 @@ class CsvSweepReaderTest {
     @Test
     void countsDuplicateRows() throws IOException {
         ImportedSweep imported = read("dups.csv", "params,loss\n1e8,3.5\n1e8,3.5\n2e8,3.2\n1e8,3.5\n");
-        assertThat(imported.report().warnings()).contains("2 rows repeat an earlier row exactly (kept)");
+        assertThat(imported.report().warnings()).contains("2 rows repeat an earlier row exactly (kept in the file; every fitting verb counts each point once)");
     }
 
     @Test

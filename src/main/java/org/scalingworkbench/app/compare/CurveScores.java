@@ -13,26 +13,29 @@ import org.scalingworkbench.analysis.LeaderboardEntry;
  * it, its value of the summary's measure (lower is better).
  *
  * @param laws   the ids of the laws on the board, in its order
- * @param values the measure of each law scored on the board (finite values only)
+ * @param values   the measure of each law scored on the board (finite values of converged fits only)
+ * @param diverged the ids of the laws whose fit ran off on this board (not scored)
  */
-record CurveScores(List<String> laws, Map<String, Double> values) {
+record CurveScores(List<String> laws, Map<String, Double> values, java.util.Set<String> diverged) {
 
     static CurveScores of(Leaderboard board, LeaderboardSummary.Measure measure) {
         Map<String, Double> raw = new LinkedHashMap<>();
         for (LeaderboardEntry e : board.entries()) {
             double v = measure == LeaderboardSummary.Measure.HELD_OUT_RMSLE ? e.heldOut().rmsle() : e.aic();
-            if (e.status() != FitStatus.FAILED && Double.isFinite(v)) {
+            if (e.status().converged() && Double.isFinite(v)) {
                 raw.put(e.lawId(), v);
             }
         }
         List<String> laws = board.entries().stream().map(LeaderboardEntry::lawId).toList();
+        java.util.Set<String> diverged = board.entries().stream().filter(e -> e.status() == FitStatus.DIVERGED)
+                .map(LeaderboardEntry::lawId).collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (measure == LeaderboardSummary.Measure.HELD_OUT_RMSLE || raw.isEmpty()) {
-            return new CurveScores(laws, raw);
+            return new CurveScores(laws, raw, diverged);
         }
         double best = raw.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         Map<String, Double> above = new LinkedHashMap<>();
         raw.forEach((law, aic) -> above.put(law, aic - best));
-        return new CurveScores(laws, above);
+        return new CurveScores(laws, above, diverged);
     }
 
     /** The law's value, if it was scored on this curve. */

@@ -12,8 +12,8 @@ import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.fit.RefusedCurve;
 
 /**
- * A comparison's leaderboards summed up across curves: per law the curves scored, failed and
- * refused, the mean and median of the measure, wins and mean rank ({@link LawSummary}); per pair
+ * A comparison's leaderboards summed up across curves: per law the curves scored, failed, diverged
+ * (the fit ran off) and refused, the mean and median of the measure, wins and mean rank ({@link LawSummary}); per pair
  * of laws on how many curves one beat the other, with an exact sign test ({@link HeadToHead}).
  * The window's summary and {@code compare}'s print the same value ({@link ComparisonReport#summary()}).
  *
@@ -113,8 +113,9 @@ public record LeaderboardSummary(Measure measure, int curves, List<LawSummary> l
             }
         }
         int n = values.size();
+        int diverged = (int) scores.stream().filter(s -> s.diverged().contains(id)).count();
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return new LawSummary(id, n, scores.size() - n, refused, mean, median(values), wins,
+        return new LawSummary(id, n, scores.size() - n - diverged, diverged, refused, mean, median(values), wins,
                 n == 0 ? Double.NaN : rankSum / n);
     }
 

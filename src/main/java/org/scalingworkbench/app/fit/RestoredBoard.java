@@ -11,6 +11,7 @@ import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.analysis.LawComparison;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.analysis.LeaderboardEntry;
+import org.scalingworkbench.analysis.RunAwayRule;
 import org.scalingworkbench.fit.FitResult;
 import org.scalingworkbench.fit.FitWarning;
 import org.scalingworkbench.fit.Objective;
@@ -36,7 +37,8 @@ public final class RestoredBoard {
 
     /** Failed last (none here), then held-out RMSLE (missing counts as worst), then AIC: the fit's order. */
     private static final Comparator<LeaderboardEntry> RANKING = Comparator
-            .comparingDouble((LeaderboardEntry e) -> orLast(e.heldOut().rmsle())).thenComparingDouble(e -> orLast(e.aic()));
+            .comparingInt((LeaderboardEntry e) -> e.status().tier())
+            .thenComparingDouble(e -> orLast(e.heldOut().rmsle())).thenComparingDouble(e -> orLast(e.aic()));
 
     private RestoredBoard() {
     }
@@ -86,8 +88,11 @@ public final class RestoredBoard {
         List<FitWarning> warnings = saved.warningsKnown() ? saved.warnings().stream().map(LawWarning::toFitWarning).toList() : List.of();
         FitResult fit = new FitResult(law.id(), objective, names, values, fixed, errors, covariance,
                 saved.objective(), residuals, criteria[0], criteria[1], 0, 0, 0, warnings);
-        return Optional.of(new LeaderboardEntry(law.id(), k, warnings.isEmpty() ? FitStatus.OK : FitStatus.WARNINGS,
-                detail(law, data, saved, warnings), ExtrapolationError.of(trainHat, data.trainY()),
+        Optional<String> ranOff = RunAwayRule.reason(law, fit, data.trainRows(law), data.trainY());
+        FitStatus status = ranOff.isPresent() ? FitStatus.DIVERGED : warnings.isEmpty() ? FitStatus.OK : FitStatus.WARNINGS;
+        String detail = detail(law, data, saved, warnings);
+        return Optional.of(new LeaderboardEntry(law.id(), k, status,
+                ranOff.map(r -> r + "; " + detail).orElse(detail), ExtrapolationError.of(trainHat, data.trainY()),
                 ExtrapolationError.of(LawComparison.predict(law, data.heldOutRows(law), values), data.heldOutY()),
                 criteria[0], criteria[1], false, fit));
     }

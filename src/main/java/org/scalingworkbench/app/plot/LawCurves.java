@@ -19,7 +19,8 @@ import org.scalingworkbench.fit.ScalingLaw;
  * {@link GroupPath}, over the group's x range widened by {@link #MARGIN}; with compute C on x and
  * no levels to follow (the groups are bins, or there are none), a law of N and D once, along its
  * compute-optimal frontier ({@link ComputeOptimalLoss}). Each curve carries the 95% band of its
- * law's bootstrap, when one ran.
+ * law's bootstrap, when one ran. A law whose fit failed or ran off ({@link FitStatus#DIVERGED}) is
+ * not drawn: its curve would show a shape the data do not support.
  */
 final class LawCurves {
 
@@ -51,7 +52,7 @@ final class LawCurves {
         for (LeaderboardEntry e : fits.board().entries()) {
             ScalingLaw law = fits.laws().get(e.lawId());
             int[] idx = law == null ? null : indices(law);
-            if (e.status() == FitStatus.FAILED || idx == null || drawn == MAX_CURVES) {
+            if (!e.status().converged() || idx == null || drawn == MAX_CURVES) {
                 continue;
             }
             drawn++;

@@ -2,8 +2,11 @@ package org.scalingworkbench.app.plot;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.scalingworkbench.analysis.FitStatus;
 import org.scalingworkbench.app.TaskContext;
 import org.scalingworkbench.app.fit.CurveFit;
 import org.scalingworkbench.app.fit.FitOutcome;
@@ -44,11 +47,26 @@ public final class SweepPlotting {
         public Optional<String> bestLaw() {
             List<CurveFit> fitted = outcome.curves().stream().filter(f -> f.board().best().isPresent()).toList();
             if (outcome.selection().curves().size() == 1) {
-                return fitted.isEmpty() ? Optional.empty() : fitted.get(0).board().best().flatMap(e -> e.fitResult()).map(LawLabel::of);
+                return fitted.isEmpty() ? Optional.empty() : fitted.get(0).board().best().flatMap(e -> e.fitResult())
+                        .map(f -> LawLabel.of(f) + divergedNote());
             }
             int all = (int) outcome.selection().curves().stream().filter(c -> c.points().curve().size() > 0).count();
             return fitted.isEmpty() ? Optional.empty() : Optional.of(fitted.size() + " of " + all + " curves fitted"
-                    + (fitted.size() < all ? "; " + (all - fitted.size()) + " drawn without a fit" : ""));
+                    + (fitted.size() < all ? "; " + (all - fitted.size()) + " drawn without a fit" : "") + divergedNote());
+        }
+
+        /** "; not drawn, diverged: m3 (2 curves)" when a law's fit ran off on some curve, else empty. */
+        public String divergedNote() {
+            Map<String, Integer> diverged = new LinkedHashMap<>();
+            outcome.curves().forEach(f -> f.board().entries().stream().filter(e -> e.status() == FitStatus.DIVERGED)
+                    .forEach(e -> diverged.merge(e.lawId(), 1, Integer::sum)));
+            if (diverged.isEmpty()) {
+                return "";
+            }
+            boolean one = outcome.curves().size() == 1;
+            return "; not drawn, diverged: " + diverged.entrySet().stream()
+                    .map(e -> one ? e.getKey() : e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " curve)" : " curves)"))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
 
         /** Why no law could be fitted, from the first curve's first entry ("chinchilla could not be fitted: ..."). */

@@ -34,14 +34,14 @@ public record CurveReports(boolean keyed, List<ScalingReport> reports, List<Refu
      */
     public static CurveReports of(List<DataSource> sources, FitOutcome outcome, boolean keyed) {
         if (!keyed) {
-            return new CurveReports(false, outcome.curves().stream().map(c -> ScalingReport.of(sources, c)).toList(),
+            return new CurveReports(false, outcome.curves().stream().map(c -> noted(ScalingReport.of(sources, c), outcome)).toList(),
                     outcome.refused());
         }
         Map<String, ScalingReport> reports = new LinkedHashMap<>();
         Map<String, RefusedCurve> refused = new LinkedHashMap<>();
         outcome.refused().forEach(r -> refused.put(r.name(), r));
         for (CurveFit c : outcome.curves()) {
-            ScalingReport report = ScalingReport.ofCurve(sources, c);
+            ScalingReport report = noted(ScalingReport.ofCurve(sources, c), outcome);
             if (!report.laws().isEmpty() && report.laws().stream().allMatch(LawReport::failed)) {
                 refused.put(c.curve().name(), new RefusedCurve(c.curve().name(), c.curve().keptCount(), "no law could be fitted: "
                         + report.laws().stream().map(l -> l.lawId() + ": " + l.notes()).collect(Collectors.joining("; "))));
@@ -52,6 +52,9 @@ public record CurveReports(boolean keyed, List<ScalingReport> reports, List<Refu
         return new CurveReports(true, outcome.inCurveOrder(reports), outcome.inCurveOrder(refused));
     }
 
+    private static ScalingReport noted(ScalingReport r, FitOutcome outcome) {
+        return new ScalingReport(r.data().withNotes(outcome.notes()), r.holdOut(), r.objective(), r.laws());
+    }
 
     /** The reports in {@code format}: one report alone as the format writes it, several with the refused curves. */
     public String write(ReportFormat format) {

@@ -49,6 +49,7 @@ final class JsonReportWriter {
         data.sources().forEach(s -> sources.addObject().put("file", s.name()).put("sha256", s.sha256()));
         root.put("target", data.target());
         root.put("scale", data.scale());
+        data.notes().forEach(root.putArray("notes")::add);
         HoldOut h = report.holdOut();
         ObjectNode holdOut = root.putObject("holdOut");
         number(holdOut, "cutOff", h.cutOff());

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
  * @param target        the target column (the loss or metric), plotted on the y axis
  * @param scale         the scaling variable's column (parameters, tokens, FLOPs or steps), on the x axis
  * @param excludedLines the 1-based source lines of the points the user excluded, ascending
+ * @param notes         what the row selection did (duplicates counted once, rows left out), as printed
  * @param curve         the curve of a request with a curve key ("Task = arc"); null for the whole file
  */
-public record ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines, String curve) {
+public record ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines, String curve,
+        List<String> notes) {
 
     public ReportData {
         if (sources.isEmpty()) {
@@ -21,21 +23,30 @@ public record ReportData(List<DataSource> sources, String target, String scale, 
         }
         sources = List.copyOf(sources);
         excludedLines = excludedLines.stream().sorted().toList();
+        notes = List.copyOf(notes);
     }
 
     /** Fits made on the whole of the files {@code sources} (no curve key). */
     public ReportData(List<DataSource> sources, String target, String scale, List<Integer> excludedLines) {
-        this(sources, target, scale, excludedLines, null);
+        this(sources, target, scale, excludedLines, null, List.of());
     }
 
     /** Fits made on the one file {@code source}. */
     public ReportData(DataSource source, String target, String scale, List<Integer> excludedLines) {
-        this(List.of(source), target, scale, excludedLines, null);
+        this(List.of(source), target, scale, excludedLines, null, List.of());
     }
 
     /** The same data as one curve of a request with a curve key. */
     public ReportData ofCurve(String name) {
-        return new ReportData(sources, target, scale, excludedLines, name);
+        return new ReportData(sources, target, scale, excludedLines, name, notes);
+    }
+
+    /**
+     * The same data with the selection's notes (rows matching --where, exact duplicate rows counted
+     * once, rows left out), as {@code fit}, {@code compare} and the other verbs print them.
+     */
+    public ReportData withNotes(List<String> selectionNotes) {
+        return new ReportData(sources, target, scale, excludedLines, curve, selectionNotes);
     }
 
     /** The curve's name, if the report is of one curve of several. */

@@ -95,7 +95,8 @@ public record ScalingReport(ReportData data, HoldOut holdOut, Objective objectiv
         String name = law == null ? e.lawId() : law.displayName();
         boolean failed = e.status() == FitStatus.FAILED || e.fit() == null;
         List<ParameterEstimate> parameters = failed ? List.of() : parameters(e.fit(), boot);
-        return new LawReport(rank, e.lawId(), name, e.parameterCount(), failed, e.detail(), e.train(), e.heldOut(),
+        String notes = e.status() == FitStatus.DIVERGED ? "diverged: " + e.detail() : e.detail();
+        return new LawReport(rank, e.lawId(), name, e.parameterCount(), failed, notes, e.train(), e.heldOut(),
                 e.aic(), e.bic(), failed ? null : limit(law, e.fit(), boot).orElse(null), parameters, boot == null ? 0 : boot.resamples());
     }
 

@@ -207,10 +207,18 @@ public final class PointSelection {
         List<Column> own = sweep.columns().stream().filter(c -> !c.isDerived() || c.name().equals(file)).toList();
         int[] out = new DuplicateRows(own).firstOccurrences(candidates);
         if (out.length < candidates.length) {
-            notes.add((candidates.length - out.length) + " rows repeat an earlier row exactly and were left out"
-                    + " (each point counted once)");
+            notes.add(duplicateNote(candidates.length - out.length));
         }
         return out;
+    }
+
+    /**
+     * The note every verb prints when exact duplicate rows were dropped: one policy, stated where it
+     * is applied (see docs/decisions/0015).
+     */
+    public static String duplicateNote(int dropped) {
+        return dropped == 1 ? "1 row repeats an earlier row exactly and was left out (each point counted once)"
+                : dropped + " rows repeat an earlier row exactly and were left out (each point counted once)";
     }
 
     /** The rows of each curve by its name, in order of first appearance; one curve without a key. */

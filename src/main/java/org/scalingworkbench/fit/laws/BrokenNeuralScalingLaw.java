@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 
 /**
@@ -69,6 +70,16 @@ public final class BrokenNeuralScalingLaw extends SingleVariableLaw {
             transforms.add(log ? ParameterTransform.LOG : ParameterTransform.IDENTITY);
         }
         return transforms;
+    }
+
+    /** a in the units of y, b a coefficient, the c_i and the sharpnesses f_i exponents, the breaks d_i in the units of x. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        List<ParameterScale> out = new ArrayList<>(List.of(ParameterScale.Y_LEVEL, ParameterScale.COEFFICIENT));
+        out.addAll(java.util.Collections.nCopies(breaks + 1, ParameterScale.EXPONENT));
+        out.addAll(java.util.Collections.nCopies(breaks, ParameterScale.X_LEVEL));
+        out.addAll(java.util.Collections.nCopies(breaks, ParameterScale.EXPONENT));
+        return out;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.fit.BoundLaw;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 import org.scalingworkbench.fit.ScalingLaw;
 
@@ -48,6 +49,12 @@ public final class ChinchillaLaw implements ScalingLaw {
     @Override
     public List<ParameterTransform> solverTransforms() {
         return TRANSFORMS;
+    }
+
+    /** E in the units of y, A and B coefficients, alpha and beta exponents. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.Y_LEVEL, ParameterScale.COEFFICIENT, ParameterScale.COEFFICIENT, ParameterScale.EXPONENT, ParameterScale.EXPONENT);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.scalingworkbench.fit.laws;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 import org.scalingworkbench.fit.ScalingLaw;
 
@@ -52,6 +53,12 @@ public final class KaplanLaw implements ScalingLaw {
     public List<ParameterTransform> solverTransforms() {
         return List.of(ParameterTransform.LOG, ParameterTransform.LOG,
                 ParameterTransform.IDENTITY, ParameterTransform.IDENTITY);
+    }
+
+    /** Nc and Dc in the units of their variables, alphaN and alphaD exponents. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.X_LEVEL, ParameterScale.X_LEVEL, ParameterScale.EXPONENT, ParameterScale.EXPONENT);
     }
 
     @Override

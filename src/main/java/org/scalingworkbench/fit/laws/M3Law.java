@@ -3,6 +3,7 @@ package org.scalingworkbench.fit.laws;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 
 /**
@@ -29,6 +30,12 @@ public final class M3Law extends SingleVariableLaw {
     @Override
     public List<ParameterTransform> solverTransforms() {
         return List.of(ParameterTransform.LOG, ParameterTransform.IDENTITY, ParameterTransform.IDENTITY);
+    }
+
+    /** beta is y·x^c, gamma in the units of 1/x, c an exponent. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.COEFFICIENT, ParameterScale.INVERSE_X_LEVEL, ParameterScale.EXPONENT);
     }
 
     @Override

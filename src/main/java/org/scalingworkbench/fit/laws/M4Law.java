@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 
 /**
@@ -39,6 +40,12 @@ public final class M4Law extends SingleVariableLaw {
     public List<ParameterTransform> solverTransforms() {
         return List.of(ParameterTransform.IDENTITY, ParameterTransform.IDENTITY, ParameterTransform.IDENTITY,
                 ParameterTransform.LOG, ParameterTransform.IDENTITY);
+    }
+
+    /** epsInf and epsZero in the units of y, alpha and c exponents, beta a coefficient. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.Y_LEVEL, ParameterScale.Y_LEVEL, ParameterScale.EXPONENT, ParameterScale.COEFFICIENT, ParameterScale.EXPONENT);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.scalingworkbench.fit.laws;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 
 /**
@@ -25,6 +26,12 @@ public final class PowerLaw extends SingleVariableLaw {
     @Override
     public List<ParameterTransform> solverTransforms() {
         return List.of(ParameterTransform.LOG, ParameterTransform.IDENTITY);
+    }
+
+    /** a is y·x^alpha; alpha an exponent. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.COEFFICIENT, ParameterScale.EXPONENT);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.scalingworkbench.fit.laws;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.fit.LawParameter;
+import org.scalingworkbench.fit.ParameterScale;
 import org.scalingworkbench.fit.ParameterTransform;
 
 /**
@@ -28,6 +29,12 @@ public final class PowerLawPlusConstant extends SingleVariableLaw {
     @Override
     public List<ParameterTransform> solverTransforms() {
         return List.of(ParameterTransform.IDENTITY, ParameterTransform.LOG, ParameterTransform.IDENTITY);
+    }
+
+    /** Linf in the units of y, x0 in those of x, alpha an exponent. */
+    @Override
+    public List<ParameterScale> parameterScales() {
+        return List.of(ParameterScale.Y_LEVEL, ParameterScale.X_LEVEL, ParameterScale.EXPONENT);
     }
 
     @Override

@@ -35,6 +35,7 @@ final class CurveSummaryView {
         table.getColumns().add(column("Law", LawSummary::lawId, 50));
         table.getColumns().add(column("Scored", s -> Integer.toString(s.scored()), 50));
         table.getColumns().add(column("Failed", s -> Integer.toString(s.failed()), 46));
+        table.getColumns().add(column("Diverged", s -> Integer.toString(s.diverged()), 60));
         table.getColumns().add(column("Refused", s -> Integer.toString(s.refused()), 56));
         table.getColumns().add(column("Mean", s -> number(s.mean()), 70));
         table.getColumns().add(column("Median", s -> number(s.median()), 70));

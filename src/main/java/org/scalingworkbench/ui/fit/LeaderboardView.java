@@ -47,7 +47,7 @@ public final class LeaderboardView {
         table.getColumns().add(sized(FitPanelView.column("Fit RMSLE", e -> number(e.train().rmsle())), 85));
         table.getColumns().add(sized(FitPanelView.column("AIC", e -> number(e.aic())), 70));
         table.getColumns().add(sized(FitPanelView.column("Start", e -> e.warmStarted() ? "warm" : "cold"), 50));
-        table.getColumns().add(FitPanelView.column("Notes", LeaderboardEntry::detail));
+        table.getColumns().add(FitPanelView.column("Notes", LeaderboardView::notes));
         table.setRowFactory(t -> notesAsTooltip());
         summary.setId("curve-summary");
         summary.setVisible(false);
@@ -81,12 +81,17 @@ public final class LeaderboardView {
         }
     }
 
+    /** The notes column: the detail, led by "diverged" when the fit ran off (it is ranked last for that). */
+    static String notes(LeaderboardEntry e) {
+        return e.status() == org.scalingworkbench.analysis.FitStatus.DIVERGED ? "diverged: " + e.detail() : e.detail();
+    }
+
     /** A row whose tooltip is its notes (what the law was fitted on, warnings), which the narrow column cuts. */
     private static TableRow<LeaderboardEntry> notesAsTooltip() {
         TableRow<LeaderboardEntry> row = new TableRow<>();
         Tooltip tip = new Tooltip();
         row.itemProperty().addListener((o, old, now) -> {
-            tip.setText(now == null ? "" : now.lawId() + ": " + now.detail());
+            tip.setText(now == null ? "" : now.lawId() + ": " + notes(now));
             row.setTooltip(now == null || now.detail().isEmpty() ? null : tip);
         });
         return row;

@@ -24,6 +24,12 @@ public final class SummaryBoards {
         return new LeaderboardEntry(law, 2, FitStatus.OK, "", train, ExtrapolationError.NONE, aic, aic, false, null);
     }
 
+    /** An entry whose fit ran off, with held-out RMSLE {@code rmsle} (ranked last all the same). */
+    public static LeaderboardEntry diverged(String law, double rmsle) {
+        ExtrapolationError e = new ExtrapolationError(1, rmsle, rmsle, rmsle);
+        return new LeaderboardEntry(law, 3, FitStatus.DIVERGED, "beta = 1.59e+307 ran off", e, e, 0, 0, false, null);
+    }
+
     /** An entry whose fit failed. */
     public static LeaderboardEntry failed(String law) {
         return LeaderboardEntry.failed(law, 3, "2 fitted points are too few for 3 parameters");

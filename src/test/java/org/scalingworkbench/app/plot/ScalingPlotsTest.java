@@ -128,4 +128,16 @@ class ScalingPlotsTest {
     private static PointSeries series(ScalingPlotSpec spec, PointState state) {
         return spec.points().stream().filter(s -> s.state() == state).findFirst().orElseThrow();
     }
+
+    @Test
+    void aLawWhoseFitRanOffIsNotDrawn() {
+        // the data's own law, written so that it fits only with A near 1.75e302: a run-away by its size
+        LawSpec runAway = LawSpec.formula("L + A*1e-300*x^(-a)").withStart("L", 1.7).withStart("A", 1.75e302).withStart("a", 0.3);
+        FitRequest request = new FitRequest(DataSelection.loaded(), List.of(LawSpec.builtIn("plc"), runAway),
+                org.scalingworkbench.fit.Objective.logLeastSquares(), HoldOutSplit.NONE, Resampling.NONE);
+        CurveFit fit = SweepFitting.standard().fit(request, sweep(), TaskContext.none()).only();
+        assertThat(fit.board().entry("custom").orElseThrow().status()).isEqualTo(org.scalingworkbench.analysis.FitStatus.DIVERGED);
+        ScalingPlotSpec spec = ScalingPlots.of(fit.curve().points(), fit, HoldOutSplit.NONE, false);
+        assertThat(spec.curves()).extracting(CurveSpec::label).noneMatch(l -> l.startsWith("custom")).anyMatch(l -> l.startsWith("plc"));
+    }
 }

@@ -214,7 +214,7 @@ public final class PointSelection {
 
     /**
      * The note every verb prints when exact duplicate rows were dropped: one policy, stated where it
-     * is applied (see docs/decisions/0015).
+     * is applied (see docs/decisions/0019).
      */
     public static String duplicateNote(int dropped) {
         return dropped == 1 ? "1 row repeats an earlier row exactly and was left out (each point counted once)"

@@ -30,6 +30,9 @@ public final class LawCatalog {
                 .with(new BrokenNeuralScalingLaw(1))
                 .with(new BrokenNeuralScalingLaw(2))
                 .with(new BrokenNeuralScalingLaw(3))
+                .with(new SignedBrokenNeuralScalingLaw(1))
+                .with(new SignedBrokenNeuralScalingLaw(2))
+                .with(new SignedBrokenNeuralScalingLaw(3))
                 .with(new KaplanLaw())
                 .with(new ChinchillaLaw());
     }

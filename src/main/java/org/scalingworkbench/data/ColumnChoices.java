@@ -68,8 +68,9 @@ public record ColumnChoices(Map<String, ColumnRole> roles, Map<String, Double> s
     }
 
     /**
-     * {@code file} with the choices for its columns applied (columns it lacks are passed over),
-     * derived columns recomputed and the report's lines on scaled columns renewed.
+     * {@code file} with the choices for its columns applied (columns it lacks are passed over) and
+     * derived columns recomputed. The report is the same object (the window knows a file by it);
+     * {@link ColumnUnits#notes} gives the lines on scaled columns as they now are.
      */
     public ImportedSweep applyTo(ImportedSweep file) {
         if (isEmpty()) {
@@ -87,6 +88,6 @@ public record ColumnChoices(Map<String, ColumnRole> roles, Map<String, Double> s
             }
         }
         s = s.withDerivedColumns();
-        return new ImportedSweep(s, file.report().withScaled(ColumnUnits.notes(s)));
+        return new ImportedSweep(s, file.report());
     }
 }

@@ -109,7 +109,7 @@ class ColumnUnitsTest {
         ImportedSweep raw = new ColumnChoices(Map.of(), Map.of("Model Size (B)", 1.0)).applyTo(s);
         assertThat(column(raw, "Model Size (B)").numbers()).containsExactly(1, 2);
         assertThat(column(raw, "C").number(0)).isCloseTo(6 * 1 * 20e9, within(1.0));
-        assertThat(raw.report().scaled()).hasSize(2).anyMatch(l -> l.equals("column \"Model Size (B)\" kept as read (set by user)"));
+        assertThat(ColumnUnits.notes(raw.sweep())).hasSize(2).anyMatch(l -> l.equals("column \"Model Size (B)\" kept as read (set by user)"));
         ImportedSweep again = new ColumnChoices(Map.of(), Map.of("Model Size (B)", 1e9)).applyTo(raw);
         assertThat(column(again, "Model Size (B)").numbers()).containsExactly(1e9, 2e9);
     }

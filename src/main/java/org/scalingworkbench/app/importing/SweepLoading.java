@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalingworkbench.data.ColumnChoices;
+import org.scalingworkbench.data.ColumnUnits;
 import org.scalingworkbench.data.ImportReport;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SweepImporter;
@@ -56,7 +57,7 @@ public final class SweepLoading {
      * @throws IOException as {@link #load(Path)}
      */
     public ImportedSweep load(Path file, ColumnChoices choices) throws IOException {
-        return choices.applyTo(importer.importFile(file));
+        return chosen(importer.importFile(file), choices);
     }
 
     /**
@@ -75,8 +76,17 @@ public final class SweepLoading {
             read.add(importer.importFile(f));
         }
         ChosenColumns.check(read, choices);
-        List<ImportedSweep> chosen = read.stream().map(choices::applyTo).toList();
+        List<ImportedSweep> chosen = read.stream().map(f -> chosen(f, choices)).toList();
         return join(chosen, SweepUnion.of(chosen.stream().map(ImportedSweep::sweep).toList()));
+    }
+
+    /** {@code file} with {@code choices} applied and its report's lines on scaled columns renewed. */
+    private static ImportedSweep chosen(ImportedSweep file, ColumnChoices choices) {
+        if (choices.isEmpty()) {
+            return file;
+        }
+        ImportedSweep applied = choices.applyTo(file);
+        return new ImportedSweep(applied.sweep(), file.report().withScaled(ColumnUnits.notes(applied.sweep())));
     }
 
     /** Files already read, joined as {@code union} (their union): the file itself when there is one. */

@@ -158,7 +158,7 @@ public final class SweepOverviewViewModel {
         }
         s.sweep().columns().forEach(c -> columns.add(ColumnRow.of(c)));
         notes.add(s.report().format());
-        s.report().scaled().forEach(notes::add);
+        ColumnUnits.notes(s.sweep()).forEach(notes::add);
         s.report().warnings().forEach(notes::add);
         for (SkippedRow row : s.report().skipped()) {
             notes.add("Skipped line " + row.line() + ": " + row.reason());

@@ -50,6 +50,7 @@ class UnitConversionWindowTest {
                 .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && "(B) ×1e9".equals(cell.getText()))
                 .findFirst().orElseThrow();
         assertThat(tick.isSelected()).isTrue();
+        Object report = model.selectedProperty().get().report();
         robot.clickOn(tick);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(row("Model Size (B)").unit()).isEqualTo("(B) as read");
@@ -57,6 +58,7 @@ class UnitConversionWindowTest {
         assertThat(model.selectedProperty().get().sweep().column("Model Size (B)").orElseThrow().number(0)).isEqualTo(0.16);
         assertThat(notes.getItems()).anyMatch(n -> n.toString().equals("column \"Model Size (B)\" kept as read (set by user)"));
         assertThat(row("Pretraining Data Size (T)").converted()).isTrue();
+        assertThat(model.selectedProperty().get().report()).as("the report a saved session knows the file by").isSameAs(report);
 
         robot.interact(() -> model.convertUnit("Model Size (B)", true));
         assertThat(model.selectedProperty().get().sweep().column("Model Size (B)").orElseThrow().number(0)).isEqualTo(0.16e9);

@@ -1,14 +1,13 @@
 package org.scalingworkbench.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scalingworkbench.app.request.DataSelection;
 import org.scalingworkbench.app.request.LawVariables;
-import org.scalingworkbench.data.ColumnRole;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +35,8 @@ final class DataOptions {
             description = "Keep only rows whose COLUMN has VALUE (repeatable; a row must meet every condition).")
     Map<String, String> where = new LinkedHashMap<>();
 
-    @Option(names = "--role", paramLabel = "COLUMN=ROLE",
-            description = "Give a column a role by symbol: N, D, C, step, run, group, metric, split or other (repeatable;"
-                    + " wins over the guess).")
-    Map<String, String> roles = new LinkedHashMap<>();
+    @Mixin
+    ColumnOptions columns;
 
     @Option(names = "--group-by", split = ",", paramLabel = "COLUMN",
             description = "One curve per value of these columns together, e.g. Model or Task,Model (default: one curve).")
@@ -64,20 +61,12 @@ final class DataOptions {
         if (excludeTop < 0) {
             throw new IllegalArgumentException("--exclude-top-loss must be ≥ 0, got " + excludeTop);
         }
-        DataSelection data = new DataSelection(files, roles(), where, null, y, groupBy, run, Set.of(), excludeTop);
+        DataSelection data = new DataSelection(files, columns.roleMap(), where, null, y, groupBy, run, Set.of(), excludeTop,
+                columns.scaleMap());
         try {
             return LawVariables.assign(data, lawVariables, x);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--x " + String.join(",", x) + ": " + e.getMessage(), e);
         }
-    }
-
-    private Map<String, ColumnRole> roles() {
-        Map<String, ColumnRole> out = new LinkedHashMap<>();
-        roles.forEach((column, symbol) -> out.put(column, Arrays.stream(ColumnRole.values())
-                .filter(r -> r.symbol().equalsIgnoreCase(symbol)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--role " + column + "=" + symbol + ": '" + symbol
-                        + "' is not one of " + Arrays.stream(ColumnRole.values()).map(ColumnRole::symbol).toList()))));
-        return out;
     }
 }

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * One immutable column of a {@link Sweep}: a name, a kind, a role with the reason it was given,
  * and the cells, stored column-wise in a primitive {@code double[]} (NaN = missing) or a
- * {@code String[]} (null = missing). Units are those of the source file (N in parameters, D in
- * tokens or examples, C in FLOPs).
+ * {@code String[]} (null = missing). Numbers are in base units (N in parameters, D in tokens or
+ * examples, C in FLOPs, a loss in nats) where the header named a unit ({@link #scale()}), else as
+ * the source file writes them.
  */
 public final class Column {
 
@@ -20,6 +21,8 @@ public final class Column {
     private final double[] numbers;
     private final String[] texts;
     private final int length;
+    private final double[] raw;
+    private final ColumnScale scale;
 
     private Column(String name, ColumnRole role, String roleReason, String derivation,
             int sourcePosition, double[] numbers, String[] texts, int length) {
@@ -31,6 +34,8 @@ public final class Column {
         this.numbers = numbers;
         this.texts = texts;
         this.length = length;
+        this.raw = null;
+        this.scale = ColumnScale.NONE;
         if (role.requiresNumbers() && numbers == null) {
             throw new IllegalArgumentException("column " + name + " holds text; role " + role + " needs numbers");
         }
@@ -66,13 +71,51 @@ public final class Column {
         return new Column(name, role, "derived: " + derivation, derivation, 0, null, values, values.length);
     }
 
+    /** A copy of {@code from} with another role, numbers and scale (the rest kept). */
+    private Column(Column from, ColumnRole role, String roleReason, double[] numbers, double[] raw, ColumnScale scale) {
+        this.name = from.name;
+        this.role = Objects.requireNonNull(role, "role");
+        this.roleReason = Objects.requireNonNull(roleReason, "roleReason");
+        this.derivation = from.derivation;
+        this.sourcePosition = from.sourcePosition;
+        this.numbers = numbers;
+        this.texts = from.texts;
+        this.length = from.length;
+        this.raw = raw;
+        this.scale = scale;
+    }
+
     /** A copy of this column in another role, with the reason shown to the user. */
     public Column withRole(ColumnRole newRole, String reason) {
         if (newRole.requiresNumbers() && numbers == null) {
             throw new IllegalArgumentException("column \"" + name + "\" holds text, so it cannot be "
                     + newRole.symbol() + " (which needs numbers)");
         }
-        return new Column(name, newRole, reason, derivation, sourcePosition, numbers, texts, length);
+        return new Column(this, newRole, reason, numbers, raw, scale);
+    }
+
+    /**
+     * A copy whose numbers are the values as read times {@code newScale}'s factor (a factor of 1
+     * gives the values as read back). Fails on a text column.
+     */
+    public Column withScale(ColumnScale newScale) {
+        if (numbers == null) {
+            throw new IllegalArgumentException("column \"" + name + "\" holds text, so it cannot be scaled");
+        }
+        double[] read = raw != null ? raw : numbers;
+        if (!newScale.scales()) {
+            return new Column(this, role, roleReason, read, null, newScale);
+        }
+        double[] scaled = new double[length];
+        for (int i = 0; i < length; i++) {
+            scaled[i] = read[i] * newScale.factor();
+        }
+        return new Column(this, role, roleReason, scaled, read, newScale);
+    }
+
+    /** The unit the values were read in and the factor they were multiplied by ({@link ColumnScale#NONE} for none). */
+    public ColumnScale scale() {
+        return scale;
     }
 
     public String name() {

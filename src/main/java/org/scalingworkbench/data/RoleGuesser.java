@@ -23,6 +23,10 @@ public final class RoleGuesser {
         "unique", "goal", "approx", "est", "batch", "sec", "update", "attn", "ffn", "norm", "proj", "logit",
         "logits", "body", "new", "hw", "util", "star", "std", "total", "6nd"};
     private static final String[] SPREAD_WORDS = {"std", "stderr", "sem", "ci", "var", "lower", "upper", "min", "max"};
+    /** Numbers that describe a run's setting, never a measured target. */
+    private static final String[] SETTING_WORDS = {"x", "seed", "lr", "learning", "rate", "batch", "bsz", "warmup",
+        "year", "date", "index", "idx", "row", "rank", "layers", "heads", "width", "depth", "d_model", "hidden",
+        "vocab", "seq", "len", "length", "context", "epoch", "epochs", "gpus", "id", "version", "embd", "dim"};
 
     /** Guesses one role per profile, in the same order. */
     public List<RoleGuess> guess(List<ColumnProfile> profiles) {
@@ -35,6 +39,7 @@ public final class RoleGuesser {
                 keepBestOnly(role, candidates, profiles);
             }
         }
+        offerNumbersAsMetrics(candidates, profiles);
         return candidates.stream().map(c -> new RoleGuess(c.role, c.reason)).toList();
     }
 
@@ -48,6 +53,27 @@ public final class RoleGuesser {
             candidates.set(loser.index, new Candidate(loser.index, ColumnRole.OTHER, 0,
                     "also named like " + role.symbol() + "; \"" + profiles.get(holders.get(0).index).name()
                             + "\" matches better"));
+        }
+    }
+
+    /**
+     * In a file with a size or step column that names no metric (a table of benchmark scores such
+     * as ARC-C or MMLU), every numeric column with no role and no name of a setting becomes a metric.
+     */
+    private static void offerNumbersAsMetrics(List<Candidate> candidates, List<ColumnProfile> profiles) {
+        boolean scale = candidates.stream().anyMatch(c -> c.role.isSize() || c.role == ColumnRole.STEP);
+        if (!scale || candidates.stream().anyMatch(c -> c.role == ColumnRole.METRIC)) {
+            return;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            ColumnProfile p = profiles.get(i);
+            ColumnName name = ColumnName.of(p.name());
+            if (c.role == ColumnRole.OTHER && c.score == 0 && c.reason.startsWith("no known name") && p.allNumeric()
+                    && p.numberCount() > 0 && !name.hasWord(SETTING_WORDS) && !name.hasWord(SPREAD_WORDS)) {
+                candidates.set(i, new Candidate(i, ColumnRole.METRIC, 1,
+                        "a number with no other role, offered as a metric (the file names no loss)"));
+            }
         }
     }
 
@@ -75,10 +101,10 @@ public final class RoleGuesser {
             case PARAMETERS -> sizeScore(name, "n", "size", new String[] {"params", "parameters", "param_count",
                 "parameter_count", "num_params", "n_params", "nparams", "num_parameters", "n_parameters",
                 "model_size", "model_params"}, "params", "parameters", "param", "parameter");
-            case DATA -> Math.max(name.isOneOf("t") ? 60 : 0, sizeScore(name, "d", "data", new String[] {"tokens",
+            case DATA -> Math.max(name.isOneOf("t") ? 60 : name.hasWord("data") && name.hasWord("size") ? 50 : 0, sizeScore(name, "d", "data", new String[] {"tokens",
                 "num_tokens", "n_tokens", "train_tokens", "training_tokens", "tokens_seen", "seen_tokens",
                 "seen_examples", "examples", "examples_seen", "samples", "num_samples", "samples_seen",
-                "dataset_size", "training_dataset_size", "data_size", "train_size", "training_set_size"},
+                "dataset_size", "training_dataset_size", "data_size", "pretraining_tokens", "train_size", "training_set_size"},
                 "tokens", "examples", "samples"));
             case COMPUTE -> computeScore(name);
             case STEP -> stepScore(name);
@@ -88,7 +114,7 @@ public final class RoleGuesser {
                     "config", "task", "domain", "dataset", "series", "setting", "curve", "model_family",
                     "task_name") ? 80 : 0;
             case METRIC -> name.hasWord("loss", "losses", "error", "err", "ppl", "perplexity", "accuracy", "acc",
-                    "xent", "entropy", "bpb", "nll", "metric", "score") && !name.hasWord(SPREAD_WORDS) ? 80 : 0;
+                    "xent", "entropy", "bpb", "bpc", "bits", "nll", "metric", "score") && !name.hasWord(SPREAD_WORDS) ? 80 : 0;
             case SPLIT -> name.isOneOf("split", "training", "train", "is_train", "is_training", "heldout",
                     "held_out", "holdout", "is_heldout", "is_held_out", "fold", "subset", "partition", "set")
                     && looksLikeMarker(profile) ? 90 : 0;
@@ -115,7 +141,8 @@ public final class RoleGuesser {
 
     private static int computeScore(ColumnName name) {
         String raw = name.raw();
-        if (raw.contains("%") || raw.toLowerCase(Locale.ROOT).contains("/s")) {
+        boolean unit = HeaderUnit.of(raw).kind() == HeaderUnit.Kind.COMPUTE;
+        if (raw.contains("%") || !unit && raw.toLowerCase(Locale.ROOT).contains("/s")) {
             return 0;
         }
         if (name.isOneOf("c_6nd", "c6nd")) {
@@ -124,7 +151,14 @@ public final class RoleGuesser {
         int score = sizeScore(name, "c", "compute_budget", new String[] {"flops", "flop", "compute", "training_flop",
             "training_flops", "train_flops", "total_flops", "training_compute", "compute_flops", "budget"},
             "flop", "flops", "compute");
-        return score > 0 ? score : name.hasWord("c") && name.words().size() <= 3 ? 25 : 0;
+        if (score > 0) {
+            return score;
+        }
+        if (unit) {
+            return Math.max(20, 50 - 15 * name.countWords(SIZE_QUALIFIERS));
+        }
+        // "Est C", "Approx_C_no_emb": C with qualifiers only; "ARC-C" (a benchmark) is not
+        return name.hasWord("c") && name.countWords(SIZE_QUALIFIERS) == name.words().size() - 1 ? 25 : 0;
     }
 
     private static int stepScore(ColumnName name) {

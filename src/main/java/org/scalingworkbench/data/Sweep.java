@@ -104,6 +104,20 @@ public final class Sweep {
     }
 
     /**
+     * A copy in which column {@code columnName} holds its values as read times {@code scale}'s factor
+     * (a factor of 1 gives the values as read back). Derived columns are not recomputed.
+     *
+     * @throws IllegalArgumentException if there is no such column, or it holds text
+     */
+    public Sweep withScale(String columnName, ColumnScale scale) {
+        Column target = column(columnName).orElseThrow(() -> new IllegalArgumentException(
+                "no column named \"" + columnName + "\" in " + sourceName));
+        List<Column> changed = new ArrayList<>(columns);
+        changed.set(changed.indexOf(target), target.withScale(scale));
+        return new Sweep(sourceName, changed, lineNumbers);
+    }
+
+    /**
      * A copy whose derived columns (C = 6·N·D or D = C/(6·N)) are recomputed from the current
      * roles, e.g. after {@link #withRole} changed which column is N: the old derived columns are
      * dropped and new ones added where the roles allow.

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * The steps every reader shares after reading: sizes must be positive, derived columns, and the
+ * The steps every reader shares after reading: columns in named units scaled to base units
+ * ({@link ColumnUnits}), sizes must be positive, derived columns, and the
  * report's warnings about missing values, duplicate rows and columns of numbers with unknown units.
  */
 final class SweepAssembly {
@@ -16,9 +17,9 @@ final class SweepAssembly {
     }
 
     static ImportedSweep finish(ReadTable table) throws SweepFormatException {
-        Sweep sweep = Sweep.owning(table.source(), table.columns(), table.lines());
-        checkPositiveSizes(sweep);
         List<String> notes = new ArrayList<>(table.warnings());
+        Sweep sweep = ColumnUnits.fromHeaders(Sweep.owning(table.source(), table.columns(), table.lines()), notes);
+        checkPositiveSizes(sweep);
         sweep = DerivedQuantities.complete(sweep, notes);
         notes.addAll(missingValueNotes(sweep));
         notes.addAll(UnitFormNotes.of(sweep));
@@ -28,7 +29,7 @@ final class SweepAssembly {
                     + " an earlier row exactly (kept in the file; every fitting verb counts each point once)");
         }
         return new ImportedSweep(sweep, new ImportReport(table.source(), table.format(), sweep.rowCount(),
-                table.skipped(), notes));
+                table.skipped(), notes, ColumnUnits.notes(sweep)));
     }
 
     private static void checkPositiveSizes(Sweep sweep) throws SweepFormatException {

@@ -1,5 +1,8 @@
 package org.scalingworkbench.session;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +18,16 @@ import org.scalingworkbench.data.ColumnRole;
  * @param excluded      the points the user excluded from fits
  * @param shown         whether the file is on the chart (read as true for the last file only from
  *                      a session of version 1, which showed that one)
+ * @param scaleOverrides scale factors the user set by hand, by column name (1 keeps a column's values
+ *                      as read; the rest are read from the headers); absent in files that have none
  */
 public record DataSource(String path, String sha256, EmbeddedData embedded,
-        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded, boolean shown) {
+        Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded, boolean shown,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonInject(value = DataSource.NO_SCALES, useInput = OptBoolean.TRUE)
+        Map<String, Double> scaleOverrides) {
+
+    /** The injectable name of the empty scale overrides of a file written before they were saved. */
+    public static final String NO_SCALES = "session.noScaleOverrides";
 
     public DataSource {
         if (Checks.present(path, "path").isBlank()) {
@@ -29,6 +39,18 @@ public record DataSource(String path, String sha256, EmbeddedData embedded,
         }
         roleOverrides = Checks.mapOf(roleOverrides, "roleOverrides");
         excluded = excluded == null ? List.of() : Checks.listOf(excluded, "excluded");
+        scaleOverrides = Checks.mapOf(scaleOverrides, "scaleOverrides");
+        scaleOverrides.forEach((column, f) -> {
+            if (!(f > 0) || Double.isInfinite(f)) {
+                throw new IllegalArgumentException("\"scaleOverrides\" of \"" + column + "\" must be a positive number, got " + f);
+            }
+        });
+    }
+
+    /** A source with no scale factor set by hand. */
+    public DataSource(String path, String sha256, EmbeddedData embedded, Map<String, ColumnRole> roleOverrides,
+            List<ExcludedPoint> excluded, boolean shown) {
+        this(path, sha256, embedded, roleOverrides, excluded, shown, Map.of());
     }
 
     /** A source on the chart with no embedded data, no overrides and no exclusions. */
@@ -38,6 +60,6 @@ public record DataSource(String path, String sha256, EmbeddedData embedded,
 
     /** A copy pointing at {@code newPath} with the hash {@code newSha256} (after "locate it"). */
     public DataSource relocated(String newPath, String newSha256) {
-        return new DataSource(newPath, newSha256, embedded, roleOverrides, excluded, shown);
+        return new DataSource(newPath, newSha256, embedded, roleOverrides, excluded, shown, scaleOverrides);
     }
 }

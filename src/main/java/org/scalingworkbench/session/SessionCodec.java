@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.data.JsonProblem;
 import org.scalingworkbench.fit.formula.FormulaSyntaxException;
@@ -82,7 +83,8 @@ public final class SessionCodec {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .injectableValues(new InjectableValues.Std().addValue(Session.NO_CURVE_KEY, List.of()))
+                .injectableValues(new InjectableValues.Std().addValue(Session.NO_CURVE_KEY, List.of())
+                        .addValue(DataSource.NO_SCALES, Map.of()))
                 .build();
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,

@@ -30,7 +30,10 @@ class RoleGuesserTest {
         "tokens, DATA", "D, DATA", "Seen Examples, DATA", "throughput/total_tokens, DATA", "training_dataset_size, DATA",
         "t, DATA", "Training FLOP, COMPUTE", "C, COMPUTE", "flops, COMPUTE", "loss, METRIC", "val_loss, METRIC",
         "eval/paloma/macro_loss, METRIC", "test_cross_entropy, METRIC", "C4 Eval Loss, METRIC", "Loss, METRIC",
-        "current_steps, STEP", "_step, STEP", "x, OTHER", "peak_lr, OTHER", "loss_star_std, OTHER", "n_embd_6, OTHER"
+        "current_steps, STEP", "_step, STEP", "x, OTHER", "peak_lr, OTHER", "loss_star_std, OTHER", "n_embd_6, OTHER",
+        "ARC-C, OTHER", "Est C, COMPUTE", "Approx_C_no_emb, COMPUTE", "Model Size (B), PARAMETERS",
+        "Pretraining Data Size (T), DATA", "FLOPs (1E21), COMPUTE", "throughput/total_gflops, COMPUTE",
+        "Compute (PF-days), COMPUTE", "C (petaflop/s-days), COMPUTE", "loss (bits), METRIC"
     })
     void guessesNumericColumnsFromTheirNames(String name, ColumnRole expected) {
         assertThat(roles(numeric(name))).containsExactly(expected);
@@ -76,6 +79,14 @@ class RoleGuesserTest {
         List<RoleGuess> guesses = guesser.guess(List.of(text("param_count", "kaplan", "standard"), numeric("n")));
         assertThat(guesses.get(0)).isEqualTo(new RoleGuess(ColumnRole.OTHER, "named like N but holds text"));
         assertThat(guesses.get(1).role()).isEqualTo(ColumnRole.PARAMETERS);
+    }
+
+    @Test
+    void benchmarkScoresBesideSizesAreOfferedAsMetricsWhenNoLossIsNamed() {
+        assertThat(roles(numeric("Model Size (B)"), numeric("ARC-C"), numeric("MMLU"), numeric("seed")))
+                .containsExactly(ColumnRole.PARAMETERS, ColumnRole.METRIC, ColumnRole.METRIC, ColumnRole.OTHER);
+        assertThat(roles(numeric("params"), numeric("loss"), numeric("MMLU")))
+                .containsExactly(ColumnRole.PARAMETERS, ColumnRole.METRIC, ColumnRole.OTHER);
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class SweepComparison {
      * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
     public ComparisonReport compare(FitRequest request, TaskContext context) throws IOException {
-        return compare(request, loading.load(request.data().files()).sweep(), context);
+        return compare(request, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /** Ranks the request's laws on every curve of a sweep already loaded; see {@link #compare(FitRequest, TaskContext)}. */
@@ -78,7 +78,7 @@ public final class SweepComparison {
      * @throws IllegalArgumentException when {@code maxRuns} &lt; 1, or a law, column or value does not fit the data
      */
     public BacktestReport backtest(FitRequest request, int maxRuns, TaskContext context) throws IOException {
-        return backtest(request, maxRuns, loading.load(request.data().files()).sweep(), context);
+        return backtest(request, maxRuns, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /**

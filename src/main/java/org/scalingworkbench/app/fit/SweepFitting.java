@@ -62,7 +62,7 @@ public final class SweepFitting {
      * @throws IllegalArgumentException when a law, column, value or the hold-out does not fit the data
      */
     public FitOutcome fit(FitRequest request, TaskContext context) throws IOException {
-        return fit(request, loading.load(request.data().files()).sweep(), context);
+        return fit(request, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class SweepForecasting {
      */
     public ForecastReport forecast(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
         checkNamed(request);
-        return forecast(request, target, loading.load(request.data().files()).sweep(), context);
+        return forecast(request, target, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /** The forecast on a sweep already loaded; see {@link #forecast(FitRequest, ForecastTarget, TaskContext)}. */
@@ -90,7 +90,7 @@ public final class SweepForecasting {
      */
     public CurveForecasts forecastCurves(FitRequest request, ForecastTarget target, TaskContext context) throws IOException {
         checkNamed(request);
-        return forecastCurves(request, target, loading.load(request.data().files()).sweep(), context);
+        return forecastCurves(request, target, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /**

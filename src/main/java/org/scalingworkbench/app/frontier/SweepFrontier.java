@@ -65,7 +65,7 @@ public final class SweepFrontier {
      * @throws IllegalArgumentException when the rows lack N, D or C, or the one approach asked for cannot run
      */
     public SweepFrontierReport run(FitRequest request, FrontierOptions options, TaskContext context) throws IOException {
-        return run(request, options, loading.load(request.data().files()).sweep(), context);
+        return run(request, options, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /** Runs the approaches on a sweep already loaded; see {@link #run(FitRequest, FrontierOptions, TaskContext)}. */
@@ -84,7 +84,7 @@ public final class SweepFrontier {
      * @throws IllegalArgumentException as {@link #runCurves(FitRequest, FrontierOptions, Sweep, TaskContext)}
      */
     public CurveFrontiers runCurves(FitRequest request, FrontierOptions options, TaskContext context) throws IOException {
-        return runCurves(request, options, loading.load(request.data().files()).sweep(), context);
+        return runCurves(request, options, loading.load(request.data().files(), request.data().choices()).sweep(), context);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.scalingworkbench.data.ColumnChoices;
 import org.scalingworkbench.data.ColumnRole;
 
 /**
@@ -25,9 +26,12 @@ import org.scalingworkbench.data.ColumnRole;
  *                       for the file's own run column, if any
  * @param excludedRows   rows (0-based, of the loaded sweep) the user excluded
  * @param excludeHighest how many rows of highest target each curve leaves out (Besiroglu et al. drop 5)
+ * @param scales         scale factors the user set by hand, by column name (they win over the units
+ *                       read from the headers; 1 keeps a column's values as read)
  */
 public record DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map<String, String> where, String x,
-        String y, List<String> curveKey, String runColumn, Set<Integer> excludedRows, int excludeHighest) {
+        String y, List<String> curveKey, String runColumn, Set<Integer> excludedRows, int excludeHighest,
+        Map<String, Double> scales) {
 
     public DataSelection {
         files = List.copyOf(files);
@@ -35,9 +39,21 @@ public record DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map
         where = Collections.unmodifiableMap(new LinkedHashMap<>(where));
         curveKey = List.copyOf(curveKey);
         excludedRows = Collections.unmodifiableSet(new TreeSet<>(excludedRows));
+        scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
         if (excludeHighest < 0) {
             throw new IllegalArgumentException("rows of highest target to leave out must be ≥ 0, got " + excludeHighest);
         }
+    }
+
+    /** A selection with no scale factor set by hand. */
+    public DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map<String, String> where, String x,
+            String y, List<String> curveKey, String runColumn, Set<Integer> excludedRows, int excludeHighest) {
+        this(files, roles, where, x, y, curveKey, runColumn, excludedRows, excludeHighest, Map.of());
+    }
+
+    /** The roles and scale factors to apply when the files are read. */
+    public ColumnChoices choices() {
+        return new ColumnChoices(roles, scales);
     }
 
     /** Every row of {@code files}, default columns, one curve. */
@@ -51,26 +67,26 @@ public record DataSelection(List<Path> files, Map<String, ColumnRole> roles, Map
     }
 
     public DataSelection withRoles(Map<String, ColumnRole> r) {
-        return new DataSelection(files, r, where, x, y, curveKey, runColumn, excludedRows, excludeHighest);
+        return new DataSelection(files, r, where, x, y, curveKey, runColumn, excludedRows, excludeHighest, scales);
     }
 
     public DataSelection withWhere(Map<String, String> w) {
-        return new DataSelection(files, roles, w, x, y, curveKey, runColumn, excludedRows, excludeHighest);
+        return new DataSelection(files, roles, w, x, y, curveKey, runColumn, excludedRows, excludeHighest, scales);
     }
 
     public DataSelection withColumns(String xColumn, String yColumn) {
-        return new DataSelection(files, roles, where, xColumn, yColumn, curveKey, runColumn, excludedRows, excludeHighest);
+        return new DataSelection(files, roles, where, xColumn, yColumn, curveKey, runColumn, excludedRows, excludeHighest, scales);
     }
 
     public DataSelection withCurveKey(List<String> key) {
-        return new DataSelection(files, roles, where, x, y, key, runColumn, excludedRows, excludeHighest);
+        return new DataSelection(files, roles, where, x, y, key, runColumn, excludedRows, excludeHighest, scales);
     }
 
     public DataSelection withExcludedRows(Set<Integer> rows) {
-        return new DataSelection(files, roles, where, x, y, curveKey, runColumn, rows, excludeHighest);
+        return new DataSelection(files, roles, where, x, y, curveKey, runColumn, rows, excludeHighest, scales);
     }
 
     public DataSelection withExcludeHighest(int k) {
-        return new DataSelection(files, roles, where, x, y, curveKey, runColumn, excludedRows, k);
+        return new DataSelection(files, roles, where, x, y, curveKey, runColumn, excludedRows, k, scales);
     }
 }

@@ -46,7 +46,8 @@ final class SessionCapture {
             boolean on = shown != null && shown.contains(f);
             List<ExcludedPoint> excluded = on ? shown.rowsOf(f, excludedRows).stream()
                     .map(row -> new ExcludedPoint(row, f.sweep().lineNumber(row))).toList() : List.of();
-            w.paths().originOf(f).ifPresent(o -> out.add(new WindowSnapshot.SourceSnapshot(o, overrides(f.sweep()), excluded, on)));
+            w.paths().originOf(f).ifPresent(o -> out.add(new WindowSnapshot.SourceSnapshot(o, overrides(f.sweep()), excluded, on,
+                    scales(f.sweep()))));
         }
         return out;
     }
@@ -57,6 +58,17 @@ final class SessionCapture {
         for (Column c : sweep.columns()) {
             if (SET_BY_USER.equals(c.roleReason())) {
                 out.put(c.name(), c.role());
+            }
+        }
+        return out;
+    }
+
+    /** The scale factors the user chose: columns whose unit reason says so. */
+    static Map<String, Double> scales(Sweep sweep) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Column c : sweep.columns()) {
+            if (SET_BY_USER.equals(c.scale().reason())) {
+                out.put(c.name(), c.scale().factor());
             }
         }
         return out;

@@ -10,7 +10,7 @@ import org.scalingworkbench.analysis.HoldOutSplit;
 import org.scalingworkbench.analysis.Leaderboard;
 import org.scalingworkbench.app.fit.RestoredBoard;
 import org.scalingworkbench.app.request.Resampling;
-import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.ColumnChoices;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.Sweep;
 import org.scalingworkbench.figure.FigureTheme;
@@ -57,13 +57,7 @@ final class SessionRestore {
                 said.add("the copy of " + d.path() + " in the session is not the data the session was made from"
                         + " (its SHA-256 differs from the one saved); the report names the copy's own SHA-256");
             }
-            Sweep sweep = s.sweep();
-            for (Map.Entry<String, ColumnRole> o : d.roleOverrides().entrySet()) {
-                if (sweep.column(o.getKey()).isPresent()) {
-                    sweep = sweep.withRole(o.getKey(), o.getValue());
-                }
-            }
-            out.add(new ImportedSweep(sweep, s.report()));
+            out.add(new ColumnChoices(d.roleOverrides(), d.scaleOverrides()).applyTo(s));
         }
         return new SessionOpening.Loaded(out, said);
     }

@@ -43,9 +43,10 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
      * @param roleOverrides the roles the user set, by column name
      * @param excluded      the points excluded from fits (only for files on the chart)
      * @param shown         whether the file is on the chart
+     * @param scaleOverrides the scale factors the user set, by column name
      */
     record SourceSnapshot(SourceOrigin origin, Map<String, ColumnRole> roleOverrides, List<ExcludedPoint> excluded,
-            boolean shown) { }
+            boolean shown, Map<String, Double> scaleOverrides) { }
 
     /**
      * The session, with each file's SHA-256 and, when asked, its text.
@@ -84,7 +85,8 @@ record WindowSnapshot(List<SourceSnapshot> sources, String holdOut, String targe
             sha = FileDigest.sha256(o.path());
         }
         EmbeddedData copy = o.fromEmbeddedCopy() ? o.embedded() : embed ? EmbeddedCopies.of(o.path()) : null;
-        return new DataSource(stored(o.path(), sessionFolder), sha, copy, s.roleOverrides(), s.excluded(), s.shown());
+        return new DataSource(stored(o.path(), sessionFolder), sha, copy, s.roleOverrides(), s.excluded(), s.shown(),
+                s.scaleOverrides());
     }
 
     /** The path as stored: relative when the file lies inside the session's folder, else absolute. */

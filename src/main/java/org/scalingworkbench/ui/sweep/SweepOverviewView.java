@@ -101,10 +101,24 @@ public final class SweepOverviewView {
         table.getColumns().add(text("Column", ColumnRow::name, 110));
         table.getColumns().add(role);
         table.getColumns().add(text("Range", ColumnRow::range, 150));
+        table.getColumns().add(unitColumn());
         table.getColumns().add(text("Kind", ColumnRow::kind, 110));
         table.getColumns().add(text("Values", r -> String.format("%,d", r.present()), 70));
         table.getColumns().add(text("Why this role", ColumnRow::reason, 300));
         return table;
+    }
+
+    /**
+     * The unit the header names and the factor applied, with a tick "in base units" for a column
+     * whose header names a factor: untick to keep the values as read.
+     */
+    private TableColumn<ColumnRow, ColumnRow> unitColumn() {
+        TableColumn<ColumnRow, ColumnRow> unit = new TableColumn<>("Unit");
+        unit.setId("unit");
+        unit.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        unit.setCellFactory(c -> new UnitCell(model));
+        unit.setPrefWidth(130);
+        return unit;
     }
 
     private static TableColumn<ColumnRow, String> text(String title, java.util.function.Function<ColumnRow, String> value, double width) {
@@ -152,6 +166,25 @@ public final class SweepOverviewView {
                 }
             }
             return ColumnRole.OTHER;
+        }
+    }
+
+    /** A column's unit; a tick converts it to base units (ticked) or keeps the values as read. */
+    private static final class UnitCell extends javafx.scene.control.TableCell<ColumnRow, ColumnRow> {
+        private final CheckBox tick = new CheckBox();
+
+        UnitCell(SweepOverviewViewModel model) {
+            tick.setOnAction(e -> model.convertUnit(getItem().name(), tick.isSelected()));
+            tick.setTooltip(new Tooltip("Ticked: values converted to base units as the header says; unticked: kept as read"));
+        }
+
+        @Override
+        protected void updateItem(ColumnRow item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null;
+            setText(none ? null : item.unit());
+            setGraphic(none || !item.convertible() ? null : tick);
+            tick.setSelected(!none && item.converted());
         }
     }
 

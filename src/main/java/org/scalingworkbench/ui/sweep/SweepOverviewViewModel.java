@@ -2,6 +2,7 @@ package org.scalingworkbench.ui.sweep;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,7 +16,10 @@ import javafx.collections.ObservableList;
 import org.scalingworkbench.app.LatestTask;
 import org.scalingworkbench.app.TaskRunner;
 import org.scalingworkbench.app.importing.FileImport;
+import org.scalingworkbench.data.Column;
+import org.scalingworkbench.data.ColumnChoices;
 import org.scalingworkbench.data.ColumnRole;
+import org.scalingworkbench.data.ColumnUnits;
 import org.scalingworkbench.data.ImportedSweep;
 import org.scalingworkbench.data.SkippedRow;
 import org.scalingworkbench.data.SweepUnion;
@@ -23,7 +27,8 @@ import org.scalingworkbench.data.SweepUnion;
 /**
  * State of the loaded-files pane and the column table: the files loaded so far, the ones shown
  * on the chart (ticked; the files opened together, at first), the selected one, its columns with
- * their roles, and its import report. Selecting a file that is not on the chart shows it alone;
+ * their roles and units (a column read in a unit its header names can be kept as read), and its
+ * import report. Selecting a file that is not on the chart shows it alone;
  * ticking more files overlays them ({@link #chartedProperty()}: read as one, {@link SweepUnion}).
  * Loading runs through the {@link TaskRunner}; a file that fails to load leaves everything already
  * loaded in place and sets {@link #errorProperty()}.
@@ -84,7 +89,25 @@ public final class SweepOverviewViewModel {
         if (current == null) {
             return;
         }
-        ImportedSweep changed = new ImportedSweep(current.sweep().withRole(columnName, role), current.report());
+        replace(current, new ImportedSweep(current.sweep().withRole(columnName, role), current.report()));
+    }
+
+    /**
+     * Converts a column of the selected sweep to base units as its header says ({@code convert}),
+     * or keeps its values as read: the same choice as {@code --scale COLUMN=1} on the command line.
+     * Derived columns and the report's lines on scaled columns follow.
+     */
+    public void convertUnit(String columnName, boolean convert) {
+        ImportedSweep current = selected.get();
+        Column column = current == null ? null : current.sweep().column(columnName).orElse(null);
+        if (column == null || !column.isNumeric()) {
+            return;
+        }
+        double factor = convert ? ColumnUnits.guess(column).factor() : 1;
+        replace(current, new ColumnChoices(Map.of(), Map.of(columnName, factor)).applyTo(current));
+    }
+
+    private void replace(ImportedSweep current, ImportedSweep changed) {
         files.set(files.indexOf(current), changed);
         if (shown.contains(current)) {
             shown.set(shown.indexOf(current), changed);
@@ -135,6 +158,7 @@ public final class SweepOverviewViewModel {
         }
         s.sweep().columns().forEach(c -> columns.add(ColumnRow.of(c)));
         notes.add(s.report().format());
+        ColumnUnits.notes(s.sweep()).forEach(notes::add);
         s.report().warnings().forEach(notes::add);
         for (SkippedRow row : s.report().skipped()) {
             notes.add("Skipped line " + row.line() + ": " + row.reason());

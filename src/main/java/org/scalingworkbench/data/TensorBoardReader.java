@@ -149,6 +149,10 @@ public final class TensorBoardReader implements SweepReader {
         for (int k = 0; k < columns.size(); k++) {
             RoleGuess g = guesses.get(k);
             boolean other = g.role() == ColumnRole.OTHER || g.role() == ColumnRole.STEP || g.role() == ColumnRole.RUN;
+            if (other && TrackerRoles.isLearningRate(tags.get(k))) {
+                out.add(columns.get(k).withRole(ColumnRole.OTHER, "a learning rate: a setting the run logged, not a result to fit"));
+                continue;
+            }
             out.add(columns.get(k).withRole(other ? ColumnRole.METRIC : g.role(), other ? "a scalar tag logged per step"
                     : g.reason()));
         }

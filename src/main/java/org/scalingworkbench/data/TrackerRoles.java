@@ -28,6 +28,8 @@ final class TrackerRoles {
                 out.add(c.withRole(ColumnRole.RUN, runReason));
             } else if (c.name().equals(step)) {
                 out.add(c.withRole(ColumnRole.STEP, stepReason));
+            } else if (c.isNumeric() && c.role() == ColumnRole.OTHER && isLearningRate(c.name())) {
+                out.add(c.withRole(ColumnRole.OTHER, "a learning rate: a setting the run logged, not a result to fit"));
             } else if (c.isNumeric() && (c.role() == ColumnRole.OTHER || c.role() == ColumnRole.STEP)) {
                 out.add(c.withRole(ColumnRole.METRIC, metricReason));
             } else {
@@ -35,6 +37,16 @@ final class TrackerRoles {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a logged scalar is a learning rate (Lightning's {@code lr-AdamW}, W&B's
+     * {@code train/lr}, TensorBoard's {@code learning_rate}): offered as a metric it became the
+     * window's default target ahead of the losses.
+     */
+    static boolean isLearningRate(String name) {
+        List<String> words = java.util.Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"));
+        return words.contains("lr") || name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "").contains("learningrate");
     }
 
     /**

@@ -35,6 +35,18 @@ class StepLogReaderTest {
     }
 
     @Test
+    void learningRatesAreSettingsNotMetricsSoALossIsTheTarget() throws Exception {
+        Sweep lightning = new SweepImporter().importFile(fixture("lightning/version_0/metrics.csv")).sweep();
+        assertThat(lightning.column("lr-AdamW").orElseThrow().role()).isEqualTo(ColumnRole.OTHER);
+        assertThat(lightning.columns(ColumnRole.METRIC).get(0).name()).contains("loss");
+        Sweep wandb = new SweepImporter().importFile(fixture("wandb/history.csv")).sweep();
+        assertThat(wandb.column("train/lr").orElseThrow().role()).isEqualTo(ColumnRole.OTHER);
+        assertThat(TrackerRoles.isLearningRate("learning_rate")).isTrue();
+        assertThat(TrackerRoles.isLearningRate("val_loss")).isFalse();
+        assertThat(TrackerRoles.isLearningRate("clr_score")).isFalse();
+    }
+
+    @Test
     void wandbHistoryKeepsSlashNamedMetricsAndLeavesBookkeepingAlone() throws Exception {
         ImportedSweep read = new SweepImporter().importFile(fixture("wandb/history.csv"));
         Sweep sweep = read.sweep();

@@ -37,10 +37,10 @@ public final class MultiStartFitter {
         ParameterSpace space = new ParameterSpace(problem.law(), options);
         ResidualModel model = new ResidualModel(problem, options.objective(), space);
         FitProblem sample = ScreeningSample.of(problem);
-        FitProblem explore = ScreeningSample.of(problem, ScreeningSample.EXPLORATION_ROWS);
+        FitProblem explore = ScreeningSample.forExploration(problem);
         List<double[]> starts = starts(explore, options, space);
         ResidualModel screen = sample == problem ? model : new ResidualModel(sample, options.objective(), space);
-        ResidualModel explorerModel = explore == sample ? screen : new ResidualModel(explore, options.objective(), space);
+        ResidualModel explorerModel = explore == problem ? model : new ResidualModel(explore, options.objective(), space);
         LocalSolver explorer = new LocalSolver(explorerModel, Math.min(options.maxIterations(), Refinement.EXPLORATION_ITERATIONS),
                 Refinement.LOOSE, token);
         LocalOptimum[] explored = new ParallelLoop(options.parallelism(), progress, token)

@@ -32,6 +32,14 @@ final class ScreeningSample {
         return of(problem, ROWS);
     }
 
+    /**
+     * The rows every start explores: {@code problem} itself up to {@link #ROWS} rows (so such a fit
+     * is exactly what it was before sampling), else its evenly spaced {@link #EXPLORATION_ROWS}.
+     */
+    static FitProblem forExploration(FitProblem problem) {
+        return problem.rows() <= ROWS ? problem : of(problem, EXPLORATION_ROWS);
+    }
+
     /** {@code problem} itself when it has at most {@code size} rows, else its evenly spaced sample of that many. */
     static FitProblem of(FitProblem problem, int size) {
         int n = problem.rows();

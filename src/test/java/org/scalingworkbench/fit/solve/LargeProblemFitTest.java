@@ -39,6 +39,16 @@ class LargeProblemFitTest {
     }
 
     @Test
+    void startsExploreASmallSampleOnlyAboveTheScreeningSize() {
+        FitProblem large = plc(ScreeningSample.ROWS + 1, 1);
+        assertThat(ScreeningSample.forExploration(large).rows()).isEqualTo(ScreeningSample.EXPLORATION_ROWS);
+        FitProblem middle = plc(ScreeningSample.EXPLORATION_ROWS * 2, 1);
+        assertThat(ScreeningSample.forExploration(middle)).isSameAs(middle);
+        FitProblem atLimit = plc(ScreeningSample.ROWS, 1);
+        assertThat(ScreeningSample.forExploration(atLimit)).isSameAs(atLimit);
+    }
+
+    @Test
     void normalEquationsReachTheSameOptimumAsCommonsMathLevenbergMarquardt() {
         FitProblem problem = plc(5_000, 2);
         ParameterSpace space = new ParameterSpace(problem.law(), FitOptions.defaults());

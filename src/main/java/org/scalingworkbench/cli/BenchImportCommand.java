@@ -2,9 +2,9 @@ package org.scalingworkbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingworkbench.app.bench.ImportBench;
 import org.scalingworkbench.app.bench.Machine;
@@ -100,27 +100,17 @@ final class BenchImportCommand implements Callable<Integer> {
     }
 
     private void runChild(PrintWriter out, Path target) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + childHeap, "-cp", System.getProperty("java.class.path"),
-                ScalingWorkbenchCommand.class.getName(), "bench", "import", "--child", "--file", target.toString());
-        pb.redirectErrorStream(true);
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int code = p.waitFor();
-        double whole = (System.nanoTime() - t0) / 1e9;
-        if (code != 0) {
-            out.printf("child JVM -Xmx%s: FAILED (exit %d): %s%n", childHeap, code, output.lines().findFirst().orElse(""));
+        ChildJvm child = ChildJvm.run(List.of("-Xmx" + childHeap), List.of("bench", "import", "--child", "--file", target.toString()));
+        if (child.exitCode() != 0) {
+            out.printf("child JVM -Xmx%s: FAILED (exit %d): %s%n", childHeap, child.exitCode(),
+                    child.output().strip().lines().findFirst().orElse(""));
             return;
         }
-        out.printf("child JVM -Xmx%s: import fits; whole process %.2f s (JVM start included); %s%n", childHeap, whole,
-                describeChild(output));
+        out.printf("child JVM -Xmx%s: import fits; whole process %.2f s (JVM start included); %s%n", childHeap,
+                child.wholeSeconds(), describeChild(child.figures().orElse("")));
     }
 
-    private static String describeChild(String output) {
-        String line = output.lines().filter(l -> l.startsWith("child ")).findFirst().orElse("");
-        String wall = line.replaceAll(".*wall_s=([0-9.]+).*", "$1");
-        long kib = Long.parseLong(line.replaceAll(".*vmhwm_kib=(-?[0-9]+).*", "$1"));
-        return "import wall " + wall + " s, peak RSS " + (kib < 0 ? "unknown" : (kib >> 10) + " MiB") + " (VmHWM)";
+    private static String describeChild(String line) {
+        return "import wall " + ChildJvm.figure(line, "wall_s") + " s, peak RSS " + ChildJvm.peakResident(line) + " (VmHWM)";
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,24 +95,19 @@ final class BenchSizeCommand implements Callable<Integer> {
     }
 
     private String measure(SizeBench.Case c, Path file) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(SizeBench.HEAP_FLAGS);
-        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                ScalingWorkbenchCommand.class.getName(), "bench", "size", "--child", "--"));
-        command.addAll(c.argsFor(file));
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        double whole = (System.nanoTime() - t0) / 1e9;
-        String line = output.lines().filter(l -> l.startsWith("child wall_s=")).findFirst().orElse(null);
+        List<String> flags = new ArrayList<>(SizeBench.HEAP_FLAGS);
+        flags.add("-Djava.awt.headless=true");
+        List<String> args = new ArrayList<>(List.of("bench", "size", "--child", "--"));
+        args.addAll(c.argsFor(file));
+        ChildJvm child = ChildJvm.run(flags, args);
+        String line = child.figures().orElse(null);
         if (line == null || !line.endsWith("exit=0")) {
-            return c.label() + ": FAILED: " + output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output");
+            return c.label() + ": FAILED: " + child.output().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output");
         }
-        double wall = Double.parseDouble(line.replaceAll(".*wall_s=([0-9.]+).*", "$1"));
-        long mib = Long.parseLong(line.replaceAll(".*vmhwm_kib=(-?[0-9]+).*", "$1")) >> 10;
+        double wall = Double.parseDouble(ChildJvm.figure(line, "wall_s"));
+        long mib = Long.parseLong(ChildJvm.figure(line, "vmhwm_kib")) >> 10;
         return String.format(java.util.Locale.ROOT, "%s: whole process %.2f s (command %.2f s), peak RSS %s%s", c.label(),
-                whole, wall, mib < 0 ? "unknown" : mib + " MiB", verdict(c, whole, mib));
+                child.wholeSeconds(), wall, ChildJvm.peakResident(line), verdict(c, child.wholeSeconds(), mib));
     }
 
     private static String verdict(SizeBench.Case c, double seconds, long mib) {

@@ -45,8 +45,8 @@ final class TrackerRoles {
      * window's default target ahead of the losses.
      */
     static boolean isLearningRate(String name) {
-        List<String> words = java.util.Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"));
-        return words.contains("lr") || name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "").contains("learningrate");
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.asList(lower.split("[^a-z0-9]+")).contains("lr") || lower.replaceAll("[^a-z]", "").contains("learningrate");
     }
 
     /**
